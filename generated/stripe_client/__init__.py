@@ -1,0 +1,51 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+"""Typed Python clients for the Stripe API, one subpackage per pinned API version.
+
+The names here are those of the latest pinned version, 2024-02-15; pin another with
+`from stripe_client.v2024_02_15 import StripeClient` (one of: v2023_07_22, v2023_11_10, v2024_02_15).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import errors as errors
+from ._runtime.options import RequestOptions
+from ._runtime.webhooks import WebhookSignature, generate_test_header
+from .v2024_02_15 import API_VERSION, AsyncStripeClient, StripeClient
+
+if TYPE_CHECKING:
+    from .v2024_02_15.events import EVENT_TYPES, Event, UnknownEvent, Webhook, parse_event
+
+VERSIONS: tuple[str, ...] = (
+    "2023-07-22",
+    "2023-11-10",
+    "2024-02-15",
+)
+"""The pinned API versions, oldest first."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("EVENT_TYPES", "Event", "UnknownEvent", "Webhook", "parse_event"):
+        from .v2024_02_15 import events
+
+        return getattr(events, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "API_VERSION",
+    "AsyncStripeClient",
+    "EVENT_TYPES",
+    "Event",
+    "RequestOptions",
+    "StripeClient",
+    "UnknownEvent",
+    "VERSIONS",
+    "Webhook",
+    "WebhookSignature",
+    "errors",
+    "generate_test_header",
+    "parse_event",
+]

@@ -1,0 +1,25 @@
+# File generated from spec/ (API version 2023-07-22, spec sha256 a258a150d805d4e4) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class DisputePaymentMethodDetails(StripeObject):
+    """DisputePaymentMethodDetails"""
+
+    card: DisputePaymentMethodDetailsCard | None = None
+    """Card specific dispute details."""
+
+    type_: Literal["card"] | str = Field(alias="type")
+    """Payment method type."""
+
+
+from .dispute_payment_method_details_card import (
+    DisputePaymentMethodDetailsCard,
+)  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,20 @@
+# File generated from spec/ (API version 2023-07-22, spec sha256 a258a150d805d4e4) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class InvoiceSettingCustomField(StripeObject):
+    """InvoiceSettingCustomField"""
+
+    name: str
+    """The name of the custom field."""
+
+    value: str
+    """The value of the custom field."""

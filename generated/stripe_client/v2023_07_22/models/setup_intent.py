@@ -1,0 +1,63 @@
+# File generated from spec/ (API version 2023-07-22, spec sha256 a258a150d805d4e4) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class SetupIntent(StripeObject):
+    """A SetupIntent guides you through setting up and saving a customer's payment credentials for future payments. Curated minimally: it appears here only inside error objects."""
+
+    id: str
+    """Unique identifier for the object."""
+
+    object: Literal["setup_intent"] | str
+
+    client_secret: str | None = None
+
+    created: int
+
+    customer: str | Customer | DeletedCustomer | None = None
+    """ID of the Customer this SetupIntent belongs to, if one exists."""
+
+    description: str | None = None
+
+    last_setup_error: ApiErrors | None = None
+    """The error encountered in the previous SetupIntent confirmation."""
+
+    livemode: bool
+
+    metadata: dict[str, str] | None = None
+
+    payment_method: str | PaymentMethod | None = None
+
+    payment_method_types: list[str]
+
+    status: (
+        Literal[
+            "canceled",
+            "processing",
+            "requires_action",
+            "requires_confirmation",
+            "requires_payment_method",
+            "succeeded",
+        ]
+        | str
+    )
+
+    usage: str
+
+
+from .api_errors import ApiErrors  # noqa: E402  (at the end: models may refer to each other)
+from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
+from .deleted_customer import (
+    DeletedCustomer,
+)  # noqa: E402  (at the end: models may refer to each other)
+from .payment_method import (
+    PaymentMethod,
+)  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,23 @@
+# File generated from spec/ (API version 2023-07-22, spec sha256 a258a150d805d4e4) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class TransferData(StripeObject):
+    """transfer_data"""
+
+    amount: int | None = None
+    """The amount transferred to the destination account, if specified."""
+
+    destination: str | Account
+    """The account (if any) the payment will be attributed to for tax reporting, and where funds from the payment will be transferred to upon payment success."""
+
+
+from .account import Account  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,167 @@
+# File generated from spec/ (API version 2023-07-22, spec sha256 a258a150d805d4e4) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+"""`client.events`: 2 operation(s)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
+from stripe_client._runtime.models import (
+    AsyncListObject,
+    AsyncPager,
+    AsyncSearchPager,
+    AsyncSearchResult,
+    ListObject,
+    SearchResult,
+)
+from stripe_client._runtime.options import RequestOptions
+from ..models.event import Event
+
+if TYPE_CHECKING:
+    from ..params import EventsListCreatedParams
+
+
+class EventsResource:
+    """`client.events`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        created: EventsListCreatedParams | int | None = None,
+        delivery_success: bool | None = None,
+        ending_before: str | None = None,
+        expand: Sequence[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        type_: str | None = None,
+        types: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ListObject[Event]:
+        """List all events
+
+        List events, going back up to 30 days. Each event's `data.object` is the API resource the event is about, rendered with the API version of the event (`api_version`).
+
+        `GET /v1/events`
+        """
+
+        return self._client.request_list(
+            "get",
+            "/v1/events",
+            query={
+                "created": created,
+                "delivery_success": delivery_success,
+                "ending_before": ending_before,
+                "expand": expand,
+                "limit": limit,
+                "starting_after": starting_after,
+                "type": type_,
+                "types": types,
+            },
+            cast_to=ListObject[Event],
+            options=request_options,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        expand: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Event:
+        """Retrieve an event
+
+        Retrieves the details of an event created in the last 30 days. Supply the unique identifier of the event, which you might have received in a webhook.
+
+        `GET /v1/events/{id}`
+        """
+
+        return self._client.request(
+            "get",
+            "/v1/events/{id}",
+            path_params={
+                "id": id,
+            },
+            query={
+                "expand": expand,
+            },
+            cast_to=Event,
+            options=request_options,
+        )
+
+
+class AsyncEventsResource:
+    """`client.events` (async)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        created: EventsListCreatedParams | int | None = None,
+        delivery_success: bool | None = None,
+        ending_before: str | None = None,
+        expand: Sequence[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        type_: str | None = None,
+        types: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Event]:
+        """List all events
+
+        List events, going back up to 30 days. Each event's `data.object` is the API resource the event is about, rendered with the API version of the event (`api_version`).
+
+        `GET /v1/events`
+        """
+
+        return self._client.request_list(
+            "get",
+            "/v1/events",
+            query={
+                "created": created,
+                "delivery_success": delivery_success,
+                "ending_before": ending_before,
+                "expand": expand,
+                "limit": limit,
+                "starting_after": starting_after,
+                "type": type_,
+                "types": types,
+            },
+            cast_to=AsyncListObject[Event],
+            options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        expand: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Event:
+        """Retrieve an event
+
+        Retrieves the details of an event created in the last 30 days. Supply the unique identifier of the event, which you might have received in a webhook.
+
+        `GET /v1/events/{id}`
+        """
+
+        return await self._client.request(
+            "get",
+            "/v1/events/{id}",
+            path_params={
+                "id": id,
+            },
+            query={
+                "expand": expand,
+            },
+            cast_to=Event,
+            options=request_options,
+        )

@@ -1,0 +1,26 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class AccountExternalAccounts(StripeObject):
+    """External accounts (bank accounts and debit cards) currently attached to this account."""
+
+    data: list[BankAccount | Card]
+
+    has_more: bool
+
+    object: Literal["list"] | str
+
+    url: str
+
+
+from .bank_account import BankAccount  # noqa: E402  (at the end: models may refer to each other)
+from .card import Card  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,20 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class AutomaticTax(StripeObject):
+    """AutomaticTax"""
+
+    enabled: bool
+    """Whether Stripe automatically computes tax on this invoice."""
+
+    status: Literal["complete", "failed", "requires_location_inputs"] | str | None = None
+    """The status of the most recent automated tax calculation for this invoice."""

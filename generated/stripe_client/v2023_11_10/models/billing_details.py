@@ -1,0 +1,29 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class BillingDetails(StripeObject):
+    """billing_details"""
+
+    address: Address | None = None
+    """Billing address."""
+
+    email: str | None = None
+    """Email address."""
+
+    name: str | None = None
+    """Full name."""
+
+    phone: str | None = None
+    """Billing phone number (including extension)."""
+
+
+from .address import Address  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,23 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class DisputeEventData(StripeObject):
+    """A `charge.dispute.*` event: the dispute."""
+
+    object: Dispute
+    """A dispute occurs when a customer questions your charge with their card issuer. You are given the opportunity to respond to the dispute with evidence that shows that the charge is legitimate."""
+
+    previous_attributes: dict[str, Any] | None = None
+    """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
+
+
+from .dispute import Dispute  # noqa: E402  (at the end: models may refer to each other)

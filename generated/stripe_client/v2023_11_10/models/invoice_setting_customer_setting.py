@@ -1,0 +1,37 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class InvoiceSettingCustomerSetting(StripeObject):
+    """InvoiceSettingCustomerSetting"""
+
+    custom_fields: list[InvoiceSettingCustomField] | None = None
+    """Default custom fields to be displayed on invoices for this customer."""
+
+    default_payment_method: str | PaymentMethod | None = None
+    """ID of a payment method that's attached to the customer, to be used as the customer's default payment method for subscriptions and invoices."""
+
+    footer: str | None = None
+    """Default footer to be displayed on invoices for this customer."""
+
+    rendering_options: InvoiceSettingRenderingOptions | None = None
+    """Default options for invoice PDF rendering for this customer."""
+
+
+from .invoice_setting_custom_field import (
+    InvoiceSettingCustomField,
+)  # noqa: E402  (at the end: models may refer to each other)
+from .invoice_setting_rendering_options import (
+    InvoiceSettingRenderingOptions,
+)  # noqa: E402  (at the end: models may refer to each other)
+from .payment_method import (
+    PaymentMethod,
+)  # noqa: E402  (at the end: models may refer to each other)

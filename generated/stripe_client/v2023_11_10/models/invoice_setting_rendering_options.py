@@ -1,0 +1,17 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class InvoiceSettingRenderingOptions(StripeObject):
+    """InvoiceSettingRenderingOptions"""
+
+    amount_tax_display: str | None = None
+    """How line-item prices and amounts will be displayed with respect to tax on invoice PDFs."""

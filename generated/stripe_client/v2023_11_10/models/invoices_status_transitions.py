@@ -1,0 +1,26 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class InvoicesStatusTransitions(StripeObject):
+    """InvoicesStatusTransitions"""
+
+    finalized_at: int | None = None
+    """The time that the invoice draft was finalized."""
+
+    marked_uncollectible_at: int | None = None
+    """The time that the invoice was marked uncollectible."""
+
+    paid_at: int | None = None
+    """The time that the invoice was paid."""
+
+    voided_at: int | None = None
+    """The time that the invoice was voided."""

@@ -1,0 +1,35 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentMethodUsBankAccount(StripeObject):
+    """payment_method_us_bank_account"""
+
+    account_holder_type: Literal["company", "individual"] | str | None = None
+    """Account holder type: individual or company."""
+
+    account_type: Literal["checking", "savings"] | str | None = None
+    """Account type: checking or savings."""
+
+    bank_name: str | None = None
+    """The name of the bank."""
+
+    financial_connections_account: str | None = None
+    """The ID of the Financial Connections Account used to create the payment method."""
+
+    fingerprint: str | None = None
+    """Uniquely identifies this particular bank account."""
+
+    last4: str | None = None
+    """Last four digits of the bank account number."""
+
+    routing_number: str | None = None
+    """Routing number of the bank account."""

@@ -1,0 +1,17 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class ProductFeature(StripeObject):
+    """ProductFeature"""
+
+    name: str
+    """The feature's name. Up to 80 characters long."""

@@ -1,0 +1,24 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class SourceEventData(StripeObject):
+    """A `customer.source.*` event: the customer's payment source (a card, a bank account or a Source)."""
+
+    object: Card | BankAccount | Source
+
+    previous_attributes: dict[str, Any] | None = None
+    """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
+
+
+from .bank_account import BankAccount  # noqa: E402  (at the end: models may refer to each other)
+from .card import Card  # noqa: E402  (at the end: models may refer to each other)
+from .source import Source  # noqa: E402  (at the end: models may refer to each other)

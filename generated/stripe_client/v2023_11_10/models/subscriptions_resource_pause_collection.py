@@ -1,0 +1,20 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class SubscriptionsResourcePauseCollection(StripeObject):
+    """SubscriptionsResourcePauseCollection"""
+
+    behavior: Literal["keep_as_draft", "mark_uncollectible", "void"] | str
+    """The payment collection behavior for this subscription while paused."""
+
+    resumes_at: int | None = None
+    """The time after which the subscription will resume collecting payments."""

@@ -1,0 +1,23 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class TaxIdEventData(StripeObject):
+    """A `customer.tax_id.*` event: the tax ID."""
+
+    object: TaxId
+    """You can add one or multiple tax IDs to a customer. A customer's tax IDs are displayed on invoices and credit notes issued for the customer."""
+
+    previous_attributes: dict[str, Any] | None = None
+    """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
+
+
+from .tax_id import TaxId  # noqa: E402  (at the end: models may refer to each other)

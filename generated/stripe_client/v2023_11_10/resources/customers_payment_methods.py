@@ -1,0 +1,175 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+"""`client.customers.payment_methods`: 1 operation(s)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
+from stripe_client._runtime.models import (
+    AsyncListObject,
+    AsyncPager,
+    AsyncSearchPager,
+    AsyncSearchResult,
+    ListObject,
+    SearchResult,
+)
+from stripe_client._runtime.options import RequestOptions
+from ..models.payment_method import PaymentMethod
+
+if TYPE_CHECKING:
+    pass
+
+
+class CustomersPaymentMethodsResource:
+    """`client.customers.payment_methods`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        customer: str,
+        *,
+        ending_before: str | None = None,
+        expand: Sequence[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        type_: (
+            Literal[
+                "acss_debit",
+                "affirm",
+                "afterpay_clearpay",
+                "alipay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "blik",
+                "boleto",
+                "card",
+                "cashapp",
+                "customer_balance",
+                "eps",
+                "fpx",
+                "giropay",
+                "grabpay",
+                "ideal",
+                "klarna",
+                "konbini",
+                "link",
+                "oxxo",
+                "p24",
+                "paynow",
+                "paypal",
+                "pix",
+                "promptpay",
+                "sepa_debit",
+                "sofort",
+                "us_bank_account",
+                "wechat_pay",
+                "zip",
+            ]
+            | None
+        ) = None,
+        request_options: RequestOptions | None = None,
+    ) -> ListObject[PaymentMethod]:
+        """List a Customer's PaymentMethods
+
+        `GET /v1/customers/{customer}/payment_methods`
+        """
+
+        return self._client.request_list(
+            "get",
+            "/v1/customers/{customer}/payment_methods",
+            path_params={
+                "customer": customer,
+            },
+            query={
+                "ending_before": ending_before,
+                "expand": expand,
+                "limit": limit,
+                "starting_after": starting_after,
+                "type": type_,
+            },
+            cast_to=ListObject[PaymentMethod],
+            options=request_options,
+        )
+
+
+class AsyncCustomersPaymentMethodsResource:
+    """`client.customers.payment_methods` (async)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        customer: str,
+        *,
+        ending_before: str | None = None,
+        expand: Sequence[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        type_: (
+            Literal[
+                "acss_debit",
+                "affirm",
+                "afterpay_clearpay",
+                "alipay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "blik",
+                "boleto",
+                "card",
+                "cashapp",
+                "customer_balance",
+                "eps",
+                "fpx",
+                "giropay",
+                "grabpay",
+                "ideal",
+                "klarna",
+                "konbini",
+                "link",
+                "oxxo",
+                "p24",
+                "paynow",
+                "paypal",
+                "pix",
+                "promptpay",
+                "sepa_debit",
+                "sofort",
+                "us_bank_account",
+                "wechat_pay",
+                "zip",
+            ]
+            | None
+        ) = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[PaymentMethod]:
+        """List a Customer's PaymentMethods
+
+        `GET /v1/customers/{customer}/payment_methods`
+        """
+
+        return self._client.request_list(
+            "get",
+            "/v1/customers/{customer}/payment_methods",
+            path_params={
+                "customer": customer,
+            },
+            query={
+                "ending_before": ending_before,
+                "expand": expand,
+                "limit": limit,
+                "starting_after": starting_after,
+                "type": type_,
+            },
+            cast_to=AsyncListObject[PaymentMethod],
+            options=request_options,
+        )

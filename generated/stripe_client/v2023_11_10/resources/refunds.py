@@ -1,0 +1,363 @@
+# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+"""`client.refunds`: 5 operation(s)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
+from stripe_client._runtime.models import (
+    AsyncListObject,
+    AsyncPager,
+    AsyncSearchPager,
+    AsyncSearchResult,
+    ListObject,
+    SearchResult,
+)
+from stripe_client._runtime.options import RequestOptions
+from ..models.refund import Refund
+
+if TYPE_CHECKING:
+    from ..params import RefundsListCreatedParams
+
+
+class RefundsResource:
+    """`client.refunds`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def cancel(
+        self,
+        refund: str,
+        *,
+        expand: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Refund:
+        """Cancel a refund
+
+        Cancels a refund with a status of `requires_action`. Refunds in other states cannot be canceled.
+
+        `POST /v1/refunds/{refund}/cancel`
+        """
+
+        return self._client.request(
+            "post",
+            "/v1/refunds/{refund}/cancel",
+            path_params={
+                "refund": refund,
+            },
+            body={
+                "expand": expand,
+            },
+            body_type="form",
+            cast_to=Refund,
+            options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        amount: int | None = None,
+        charge: str | None = None,
+        currency: str | None = None,
+        customer: str | None = None,
+        expand: Sequence[str] | None = None,
+        instructions_email: str | None = None,
+        metadata: Mapping[str, str] | Literal[""] | None = None,
+        origin: Literal["customer_balance"] | None = None,
+        payment_intent: str | None = None,
+        reason: Literal["duplicate", "fraudulent", "requested_by_customer"] | None = None,
+        refund_application_fee: bool | None = None,
+        reverse_transfer: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Refund:
+        """Create a refund
+
+        Refund a charge (or the charge of a PaymentIntent) that has previously been created but not yet refunded, in full or in part.
+
+        `POST /v1/refunds`
+        """
+
+        return self._client.request(
+            "post",
+            "/v1/refunds",
+            body={
+                "amount": amount,
+                "charge": charge,
+                "currency": currency,
+                "customer": customer,
+                "expand": expand,
+                "instructions_email": instructions_email,
+                "metadata": metadata,
+                "origin": origin,
+                "payment_intent": payment_intent,
+                "reason": reason,
+                "refund_application_fee": refund_application_fee,
+                "reverse_transfer": reverse_transfer,
+            },
+            body_type="form",
+            cast_to=Refund,
+            options=request_options,
+        )
+
+    def list(
+        self,
+        *,
+        charge: str | None = None,
+        created: RefundsListCreatedParams | int | None = None,
+        ending_before: str | None = None,
+        expand: Sequence[str] | None = None,
+        limit: int | None = None,
+        payment_intent: str | None = None,
+        starting_after: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ListObject[Refund]:
+        """List all refunds
+
+        `GET /v1/refunds`
+        """
+
+        return self._client.request_list(
+            "get",
+            "/v1/refunds",
+            query={
+                "charge": charge,
+                "created": created,
+                "ending_before": ending_before,
+                "expand": expand,
+                "limit": limit,
+                "payment_intent": payment_intent,
+                "starting_after": starting_after,
+            },
+            cast_to=ListObject[Refund],
+            options=request_options,
+        )
+
+    def retrieve(
+        self,
+        refund: str,
+        *,
+        expand: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Refund:
+        """Retrieve a refund
+
+        `GET /v1/refunds/{refund}`
+        """
+
+        return self._client.request(
+            "get",
+            "/v1/refunds/{refund}",
+            path_params={
+                "refund": refund,
+            },
+            query={
+                "expand": expand,
+            },
+            cast_to=Refund,
+            options=request_options,
+        )
+
+    def update(
+        self,
+        refund: str,
+        *,
+        expand: Sequence[str] | None = None,
+        metadata: Mapping[str, str] | Literal[""] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Refund:
+        """Update a refund
+
+        Updates the specified refund; only `metadata` can be updated.
+
+        `POST /v1/refunds/{refund}`
+        """
+
+        return self._client.request(
+            "post",
+            "/v1/refunds/{refund}",
+            path_params={
+                "refund": refund,
+            },
+            body={
+                "expand": expand,
+                "metadata": metadata,
+            },
+            body_type="form",
+            cast_to=Refund,
+            options=request_options,
+        )
+
+
+class AsyncRefundsResource:
+    """`client.refunds` (async)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def cancel(
+        self,
+        refund: str,
+        *,
+        expand: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Refund:
+        """Cancel a refund
+
+        Cancels a refund with a status of `requires_action`. Refunds in other states cannot be canceled.
+
+        `POST /v1/refunds/{refund}/cancel`
+        """
+
+        return await self._client.request(
+            "post",
+            "/v1/refunds/{refund}/cancel",
+            path_params={
+                "refund": refund,
+            },
+            body={
+                "expand": expand,
+            },
+            body_type="form",
+            cast_to=Refund,
+            options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        amount: int | None = None,
+        charge: str | None = None,
+        currency: str | None = None,
+        customer: str | None = None,
+        expand: Sequence[str] | None = None,
+        instructions_email: str | None = None,
+        metadata: Mapping[str, str] | Literal[""] | None = None,
+        origin: Literal["customer_balance"] | None = None,
+        payment_intent: str | None = None,
+        reason: Literal["duplicate", "fraudulent", "requested_by_customer"] | None = None,
+        refund_application_fee: bool | None = None,
+        reverse_transfer: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Refund:
+        """Create a refund
+
+        Refund a charge (or the charge of a PaymentIntent) that has previously been created but not yet refunded, in full or in part.
+
+        `POST /v1/refunds`
+        """
+
+        return await self._client.request(
+            "post",
+            "/v1/refunds",
+            body={
+                "amount": amount,
+                "charge": charge,
+                "currency": currency,
+                "customer": customer,
+                "expand": expand,
+                "instructions_email": instructions_email,
+                "metadata": metadata,
+                "origin": origin,
+                "payment_intent": payment_intent,
+                "reason": reason,
+                "refund_application_fee": refund_application_fee,
+                "reverse_transfer": reverse_transfer,
+            },
+            body_type="form",
+            cast_to=Refund,
+            options=request_options,
+        )
+
+    def list(
+        self,
+        *,
+        charge: str | None = None,
+        created: RefundsListCreatedParams | int | None = None,
+        ending_before: str | None = None,
+        expand: Sequence[str] | None = None,
+        limit: int | None = None,
+        payment_intent: str | None = None,
+        starting_after: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Refund]:
+        """List all refunds
+
+        `GET /v1/refunds`
+        """
+
+        return self._client.request_list(
+            "get",
+            "/v1/refunds",
+            query={
+                "charge": charge,
+                "created": created,
+                "ending_before": ending_before,
+                "expand": expand,
+                "limit": limit,
+                "payment_intent": payment_intent,
+                "starting_after": starting_after,
+            },
+            cast_to=AsyncListObject[Refund],
+            options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        refund: str,
+        *,
+        expand: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Refund:
+        """Retrieve a refund
+
+        `GET /v1/refunds/{refund}`
+        """
+
+        return await self._client.request(
+            "get",
+            "/v1/refunds/{refund}",
+            path_params={
+                "refund": refund,
+            },
+            query={
+                "expand": expand,
+            },
+            cast_to=Refund,
+            options=request_options,
+        )
+
+    async def update(
+        self,
+        refund: str,
+        *,
+        expand: Sequence[str] | None = None,
+        metadata: Mapping[str, str] | Literal[""] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Refund:
+        """Update a refund
+
+        Updates the specified refund; only `metadata` can be updated.
+
+        `POST /v1/refunds/{refund}`
+        """
+
+        return await self._client.request(
+            "post",
+            "/v1/refunds/{refund}",
+            path_params={
+                "refund": refund,
+            },
+            body={
+                "expand": expand,
+                "metadata": metadata,
+            },
+            body_type="form",
+            cast_to=Refund,
+            options=request_options,
+        )

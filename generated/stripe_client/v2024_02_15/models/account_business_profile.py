@@ -1,0 +1,41 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class AccountBusinessProfile(StripeObject):
+    """AccountBusinessProfile"""
+
+    mcc: str | None = None
+    """The merchant category code for the account."""
+
+    name: str | None = None
+    """The customer-facing business name."""
+
+    product_description: str | None = None
+    """Internal-only description of the product sold or service provided by the business."""
+
+    support_address: Address | None = None
+    """A publicly available mailing address for sending support issues to."""
+
+    support_email: str | None = None
+    """A publicly available email address for sending support issues to."""
+
+    support_phone: str | None = None
+    """A publicly available phone number to call with support issues."""
+
+    support_url: str | None = None
+    """A publicly available website for handling support issues."""
+
+    url: str | None = None
+    """The business's publicly available website."""
+
+
+from .address import Address  # noqa: E402  (at the end: models may refer to each other)

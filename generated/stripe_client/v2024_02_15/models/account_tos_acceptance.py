@@ -1,0 +1,26 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class AccountTosAcceptance(StripeObject):
+    """AccountTOSAcceptance"""
+
+    date: int | None = None
+    """The Unix timestamp marking when the account representative accepted the service agreement."""
+
+    ip: str | None = None
+    """The IP address from which the account representative accepted the service agreement."""
+
+    service_agreement: str | None = None
+    """The user's service agreement type."""
+
+    user_agent: str | None = None
+    """The user agent of the browser from which the account representative accepted the service agreement."""

@@ -1,0 +1,23 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class Application(StripeObject):
+    """A Connect application (the platform an account authorized or deauthorized)."""
+
+    id: str
+    """Unique identifier for the object."""
+
+    name: str | None = None
+    """The name of the application."""
+
+    object: Literal["application"] | str
+    """String representing the object's type. Objects of the same type share the same value."""

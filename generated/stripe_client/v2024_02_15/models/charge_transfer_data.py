@@ -1,0 +1,23 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class ChargeTransferData(StripeObject):
+    """ChargeTransferData"""
+
+    amount: int | None = None
+    """The amount transferred to the destination account, if specified."""
+
+    destination: str | Account
+    """ID of an existing, connected Stripe account to transfer funds to if `transfer_data` was specified in the charge request."""
+
+
+from .account import Account  # noqa: E402  (at the end: models may refer to each other)

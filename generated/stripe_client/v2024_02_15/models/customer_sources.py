@@ -1,0 +1,27 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class CustomerSources(StripeObject):
+    """Deprecated. Deprecated: use the PaymentMethods API (`GET /v1/customers/{customer}/payment_methods`). The customer's payment sources, if any (only present when expanded)."""
+
+    data: list[BankAccount | Card | Source]
+
+    has_more: bool
+
+    object: Literal["list"] | str
+
+    url: str
+
+
+from .bank_account import BankAccount  # noqa: E402  (at the end: models may refer to each other)
+from .card import Card  # noqa: E402  (at the end: models may refer to each other)
+from .source import Source  # noqa: E402  (at the end: models may refer to each other)

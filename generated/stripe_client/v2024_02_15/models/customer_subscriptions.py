@@ -1,0 +1,25 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class CustomerSubscriptions(StripeObject):
+    """The customer's current subscriptions, if any (only present when expanded)."""
+
+    data: list[Subscription]
+
+    has_more: bool
+
+    object: Literal["list"] | str
+
+    url: str
+
+
+from .subscription import Subscription  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,25 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class CustomerTaxIds(StripeObject):
+    """The customer's tax IDs (only present when expanded)."""
+
+    data: list[TaxId]
+
+    has_more: bool
+
+    object: Literal["list"] | str
+
+    url: str
+
+
+from .tax_id import TaxId  # noqa: E402  (at the end: models may refer to each other)

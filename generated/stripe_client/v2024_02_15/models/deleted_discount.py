@@ -1,0 +1,51 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class DeletedDiscount(StripeObject):
+    """DeletedDiscount"""
+
+    id: str
+    """The ID of the discount object."""
+
+    object: Literal["discount"] | str
+    """String representing the object's type. Objects of the same type share the same value."""
+
+    checkout_session: str | None = None
+    """The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode."""
+
+    coupon: Coupon
+    """A coupon contains information about a percent-off or amount-off discount you might want to apply to a customer."""
+
+    customer: str | Customer | DeletedCustomer | None = None
+    """The ID of the customer associated with this discount."""
+
+    deleted: Literal[True]
+    """Always true for a deleted object."""
+
+    invoice: str | None = None
+    """The invoice that the discount's coupon was applied to, if it was applied directly to a particular invoice."""
+
+    invoice_item: str | None = None
+    """The invoice item `id` that the discount's coupon was applied to, if it was applied directly to a particular invoice item."""
+
+    start: int
+    """Date that the coupon was applied."""
+
+    subscription: str | None = None
+    """The subscription that this coupon is applied to, if it is applied to a particular subscription."""
+
+
+from .coupon import Coupon  # noqa: E402  (at the end: models may refer to each other)
+from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
+from .deleted_customer import (
+    DeletedCustomer,
+)  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,23 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class InvoiceEventData(StripeObject):
+    """An `invoice.*` event: the invoice."""
+
+    object: Invoice
+    """Invoices are statements of amounts owed by a customer, and are either generated one-off, or generated periodically from a subscription. They contain invoice items and proration adjustments that may be caused by subscription upgrades/downgrades (if necessary)."""
+
+    previous_attributes: dict[str, Any] | None = None
+    """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
+
+
+from .invoice import Invoice  # noqa: E402  (at the end: models may refer to each other)

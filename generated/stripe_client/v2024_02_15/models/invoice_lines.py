@@ -1,0 +1,29 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class InvoiceLines(StripeObject):
+    """The individual line items that make up the invoice."""
+
+    data: list[LineItem]
+    """Details about each object."""
+
+    has_more: bool
+    """True if this list has another page of items after this one that can be fetched."""
+
+    object: Literal["list"] | str
+    """Always has the value `list`."""
+
+    url: str
+    """The URL where this list can be accessed."""
+
+
+from .line_item import LineItem  # noqa: E402  (at the end: models may refer to each other)

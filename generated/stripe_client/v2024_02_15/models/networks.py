@@ -1,0 +1,20 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class Networks(StripeObject):
+    """Networks"""
+
+    available: list[str]
+    """All available networks for the card."""
+
+    preferred: str | None = None
+    """The preferred network for the card."""

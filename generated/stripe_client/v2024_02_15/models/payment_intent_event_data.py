@@ -1,0 +1,22 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentIntentEventData(StripeObject):
+    """A `payment_intent.*` event: the PaymentIntent."""
+
+    object: PaymentIntent
+    """A PaymentIntent guides you through the process of collecting a payment from your customer. Create exactly one PaymentIntent per order or customer session."""
+
+
+from .payment_intent import (
+    PaymentIntent,
+)  # noqa: E402  (at the end: models may refer to each other)

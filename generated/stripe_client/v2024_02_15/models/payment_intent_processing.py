@@ -1,0 +1,24 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentIntentProcessing(StripeObject):
+    """PaymentIntentProcessing"""
+
+    card: PaymentIntentCardProcessing | None = None
+
+    type_: Literal["card"] | str = Field(alias="type")
+    """Type of the payment method for which payment is in `processing` state, one of `card`."""
+
+
+from .payment_intent_card_processing import (
+    PaymentIntentCardProcessing,
+)  # noqa: E402  (at the end: models may refer to each other)

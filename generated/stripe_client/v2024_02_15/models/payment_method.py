@@ -1,0 +1,100 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentMethod(StripeObject):
+    """PaymentMethod objects represent your customer's payment instruments. You can use them with PaymentIntents to collect payments or save them to Customer objects to store instrument details for future payments."""
+
+    id: str
+    """Unique identifier for the object."""
+
+    object: Literal["payment_method"] | str
+    """String representing the object's type. Objects of the same type share the same value."""
+
+    billing_details: BillingDetails
+
+    card: PaymentMethodCard | None = None
+
+    created: int
+    """Time at which the object was created. Measured in seconds since the Unix epoch."""
+
+    customer: str | Customer | None = None
+    """The ID of the Customer to which this PaymentMethod is saved."""
+
+    link: PaymentMethodLink | None = None
+
+    livemode: bool
+    """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
+
+    metadata: dict[str, str] | None = None
+    """Set of key-value pairs attached to the object."""
+
+    sepa_debit: PaymentMethodSepaDebit | None = None
+
+    type_: (
+        Literal[
+            "acss_debit",
+            "affirm",
+            "afterpay_clearpay",
+            "alipay",
+            "au_becs_debit",
+            "bacs_debit",
+            "bancontact",
+            "blik",
+            "boleto",
+            "card",
+            "card_present",
+            "cashapp",
+            "customer_balance",
+            "eps",
+            "fpx",
+            "giropay",
+            "grabpay",
+            "ideal",
+            "interac_present",
+            "klarna",
+            "konbini",
+            "link",
+            "oxxo",
+            "p24",
+            "paynow",
+            "paypal",
+            "pix",
+            "promptpay",
+            "sepa_debit",
+            "sofort",
+            "us_bank_account",
+            "wechat_pay",
+            "zip",
+        ]
+        | str
+    ) = Field(alias="type")
+    """The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type."""
+
+    us_bank_account: PaymentMethodUsBankAccount | None = None
+
+
+from .billing_details import (
+    BillingDetails,
+)  # noqa: E402  (at the end: models may refer to each other)
+from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
+from .payment_method_card import (
+    PaymentMethodCard,
+)  # noqa: E402  (at the end: models may refer to each other)
+from .payment_method_link import (
+    PaymentMethodLink,
+)  # noqa: E402  (at the end: models may refer to each other)
+from .payment_method_sepa_debit import (
+    PaymentMethodSepaDebit,
+)  # noqa: E402  (at the end: models may refer to each other)
+from .payment_method_us_bank_account import (
+    PaymentMethodUsBankAccount,
+)  # noqa: E402  (at the end: models may refer to each other)

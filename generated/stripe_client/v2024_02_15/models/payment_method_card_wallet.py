@@ -1,0 +1,31 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentMethodCardWallet(StripeObject):
+    """PaymentMethodCardWallet"""
+
+    dynamic_last4: str | None = None
+    """(For tokenized numbers only.) The last four digits of the device account number."""
+
+    type_: (
+        Literal[
+            "amex_express_checkout",
+            "apple_pay",
+            "google_pay",
+            "link",
+            "masterpass",
+            "samsung_pay",
+            "visa_checkout",
+        ]
+        | str
+    ) = Field(alias="type")
+    """The type of the card wallet."""

@@ -1,0 +1,25 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentMethodEventData(StripeObject):
+    """A `payment_method.*` event: the PaymentMethod."""
+
+    object: PaymentMethod
+    """PaymentMethod objects represent your customer's payment instruments. You can use them with PaymentIntents to collect payments or save them to Customer objects to store instrument details for future payments."""
+
+    previous_attributes: dict[str, Any] | None = None
+    """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
+
+
+from .payment_method import (
+    PaymentMethod,
+)  # noqa: E402  (at the end: models may refer to each other)

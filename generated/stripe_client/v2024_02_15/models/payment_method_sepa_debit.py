@@ -1,0 +1,29 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentMethodSepaDebit(StripeObject):
+    """payment_method_sepa_debit"""
+
+    bank_code: str | None = None
+    """Bank code of bank associated with the bank account."""
+
+    branch_code: str | None = None
+    """Branch code of bank associated with the bank account."""
+
+    country: str | None = None
+    """Two-letter ISO code representing the country the bank account is located in."""
+
+    fingerprint: str | None = None
+    """Uniquely identifies this particular bank account."""
+
+    last4: str | None = None
+    """Last four characters of the IBAN."""

@@ -1,0 +1,31 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class Shipping(StripeObject):
+    """Shipping"""
+
+    address: Address | None = None
+
+    carrier: str | None = None
+    """The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc."""
+
+    name: str | None = None
+    """Recipient name."""
+
+    phone: str | None = None
+    """Recipient phone (including extension)."""
+
+    tracking_number: str | None = None
+    """The tracking number for a physical product."""
+
+
+from .address import Address  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,35 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from stripe_client._runtime.models import StripeObject
+
+
+class SourceOwner(StripeObject):
+    """SourceOwner"""
+
+    address: Address | None = None
+    """Owner's address."""
+
+    email: str | None = None
+    """Owner's email address."""
+
+    name: str | None = None
+    """Owner's full name."""
+
+    phone: str | None = None
+    """Owner's phone number (including extension)."""
+
+    verified_email: str | None = None
+    """Verified owner's email address."""
+
+    verified_name: str | None = None
+    """Verified owner's full name."""
+
+
+from .address import Address  # noqa: E402  (at the end: models may refer to each other)

@@ -1,0 +1,85 @@
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+"""`client.account`: 1 operation(s)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
+from stripe_client._runtime.models import (
+    AsyncListObject,
+    AsyncPager,
+    AsyncSearchPager,
+    AsyncSearchResult,
+    ListObject,
+    SearchResult,
+)
+from stripe_client._runtime.options import RequestOptions
+from ..models.account import Account
+
+if TYPE_CHECKING:
+    pass
+
+
+class AccountResource:
+    """`client.account`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self,
+        *,
+        expand: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Account:
+        """Retrieve account
+
+        Retrieves the details of the account the request is made for: your own account, or a connected account when the `Stripe-Account` header or an OAuth access token is used.
+
+        `GET /v1/account`
+        """
+
+        return self._client.request(
+            "get",
+            "/v1/account",
+            query={
+                "expand": expand,
+            },
+            cast_to=Account,
+            options=request_options,
+        )
+
+
+class AsyncAccountResource:
+    """`client.account` (async)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self,
+        *,
+        expand: Sequence[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Account:
+        """Retrieve account
+
+        Retrieves the details of the account the request is made for: your own account, or a connected account when the `Stripe-Account` header or an OAuth access token is used.
+
+        `GET /v1/account`
+        """
+
+        return await self._client.request(
+            "get",
+            "/v1/account",
+            query={
+                "expand": expand,
+            },
+            cast_to=Account,
+            options=request_options,
+        )

@@ -1,0 +1,1 @@
+"""A compiler from OpenAPI documents to typed Python clients: load → IR → render → format → write."""

@@ -1,0 +1,178 @@
+"""Generate: run the pipeline (load → IR → render → format) for the pinned versions or one spec file."""
+
+from __future__ import annotations
+
+import json
+import keyword
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import ir
+from generator.build import build_api
+from generator.format import format_files
+from generator.load import Document, load_document
+from generator.naming import snake
+from generator.problems import fail
+from generator.render import RUNTIME, Renderer, Target, VersionView, assign_names, iter_resources
+from generator.versions import pinned_versions, version_document
+
+PACKAGE = "stripe_client"
+MARKER = ".generated"  # a file in every output folder: only such folders are ever replaced
+
+
+def version_module(version: str) -> str:
+    return "v" + version.replace("-", "_")
+
+
+@dataclass
+class Output:
+    files: dict[str, str] = field(default_factory=dict)
+    apis: dict[str, ir.Api] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def runtime_files(package_dir: str, source: str) -> dict[str, str]:
+    files = {}
+    for path in sorted(RUNTIME.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        header = (
+            f"# File copied from templates/_runtime/{path.name} by `python -m generator generate` ({source}).\n"
+            "# Do not edit: change the template and regenerate.\n"
+        )
+        files[f"{package_dir}/_runtime/{path.name}"] = header + text
+    return files
+
+
+def render_api(api: ir.Api, target: Target, package_dir: str, renderer: Renderer) -> dict[str, str]:
+    """The files of one API package (client, resources, models, params, events) under package_dir."""
+    names = assign_names(api)
+    view = VersionView(api=api, target=target, names=names)
+    ctx = dict(api=api, target=target, view=view, names=names)
+    files: dict[str, str] = {}
+    files[f"{package_dir}/__init__.py"] = renderer.render("version_init.py.jinja", **ctx)
+    files[f"{package_dir}/_client.py"] = renderer.render("client.py.jinja", **ctx)
+    files[f"{package_dir}/events.py"] = renderer.render("events.py.jinja", **ctx)
+    files[f"{package_dir}/params.py"] = renderer.render("params.py.jinja", **ctx)
+    files[f"{package_dir}/models/__init__.py"] = renderer.render("models_init.py.jinja", **ctx)
+    for model in api.models:
+        module = names.model_module[model.name]
+        files[f"{package_dir}/models/{module}.py"] = renderer.render("model.py.jinja", model=model, **ctx)
+    files[f"{package_dir}/resources/__init__.py"] = renderer.render("resources_init.py.jinja", **ctx)
+    for resource in iter_resources(api.resources):
+        module = names.resource_module[resource.path]
+        files[f"{package_dir}/resources/{module}.py"] = renderer.render("resource.py.jinja", resource=resource, **ctx)
+    return files
+
+
+def source_line(api: ir.Api, origin: str) -> str:
+    return f"{origin} (API version {api.version}, spec sha256 {api.spec_hash[:16]})"
+
+
+def build_version(version: str) -> ir.Api:
+    return build_api(version_document(version))
+
+
+def generate_pinned(
+    versions: list[str] | None = None, formatter: str = "black", use_cache: bool = True
+) -> Output:
+    """The whole generated/ tree for the curated spec's pinned versions."""
+    available = pinned_versions()
+    if not available:
+        raise fail("no pinned versions in spec/versions/")
+    wanted = versions or available
+    for version in wanted:
+        if version not in available:
+            raise fail(f"{version} is not a pinned version", hint=f"pinned: {', '.join(available)}")
+    out = Output()
+    renderer = Renderer()
+    latest = available[-1]
+    for version in available:
+        api = build_version(version)
+        out.apis[version] = api
+        out.warnings += [f"[{version}] {w}" for w in api.warnings]
+        module = version_module(version)
+        target = Target(
+            package=f"{PACKAGE}.{module}",
+            runtime=f"{PACKAGE}._runtime",
+            client_name="StripeClient",
+            async_client_name="AsyncStripeClient",
+            api_version_header=version,
+            source=source_line(api, "spec/"),
+        )
+        out.files.update(render_api(api, target, f"{PACKAGE}/{module}", renderer))
+    latest_api = out.apis[latest]
+    top = Target(
+        package=PACKAGE,
+        runtime=f"{PACKAGE}._runtime",
+        client_name="StripeClient",
+        async_client_name="AsyncStripeClient",
+        api_version_header=latest,
+        source=source_line(latest_api, "spec/"),
+    )
+    out.files.update(package_files(PACKAGE, top, renderer, available, latest_api, pinned=True))
+    out.files = format_files(out.files, formatter, use_cache)
+    return out
+
+
+def package_files(
+    package: str, target: Target, renderer: Renderer, versions: list[str], latest: ir.Api, *, pinned: bool
+) -> dict[str, str]:
+    files = runtime_files(package, "runtime")
+    files[f"{package}/py.typed"] = ""
+    files[f"{package}/errors.py"] = renderer.render("errors.py.jinja", target=target)
+    if pinned:
+        modules = [version_module(v) for v in versions]
+        files[f"{package}/__init__.py"] = renderer.render(
+            "package_init.py.jinja",
+            target=target,
+            package=package,
+            latest=versions[-1],
+            latest_module=modules[-1],
+            modules=modules,
+            versions=versions,
+        )
+    files["pyproject.toml"] = renderer.render(
+        "pyproject.toml.jinja",
+        dist_name=package.replace("_", "-"),
+        dist_version="0." + latest.version.replace("-", "") if pinned else "0.1.0",
+        title=latest.title or package,
+        package=package,
+    )
+    files["README.md"] = renderer.render("package_readme.md.jinja", package=package, api=latest, versions=versions)
+    files["stats.json"] = json.dumps(
+        {
+            "generator": "python -m generator generate",
+            "versions": {
+                v: {"spec_sha256": a.spec_hash}
+                for v, a in ([(latest.version, latest)] if not pinned else [])
+            },
+        },
+        indent=2,
+    ) + "\n"
+    files[MARKER] = "This folder is written by `python -m generator generate`; it is replaced on every run.\n"
+    return files
+
+
+def generate_spec(spec: str, package: str, formatter: str = "black", use_cache: bool = True) -> Output:
+    """A standalone package for any OpenAPI document."""
+    if not package.isidentifier() or keyword.iskeyword(package) or package != snake(package):
+        raise fail(
+            f"--package {package!r} is not a valid Python package name",
+            hint="use lower case letters, digits and underscores, e.g. stripe_full",
+        )
+    doc: Document = load_document(spec)
+    api = build_api(doc)
+    renderer = Renderer()
+    target = Target(
+        package=package,
+        runtime=f"{package}._runtime",
+        client_name="Client",
+        async_client_name="AsyncClient",
+        api_version_header=api.version if any("stripe.com" in s.url for s in api.servers) else "",
+        source=source_line(api, Path(spec).name),
+    )
+    out = Output(apis={api.version: api}, warnings=list(api.warnings))
+    out.files.update(render_api(api, target, package, renderer))
+    out.files.update(package_files(package, target, renderer, [api.version], api, pinned=False))
+    out.files = format_files(out.files, formatter, use_cache)
+    return out

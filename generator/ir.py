@@ -1,0 +1,193 @@
+"""IR: the typed, name-safe description of an API that templates render and diff compares.
+
+Every name here is already a safe Python identifier; every spec string that reaches code is kept
+raw and escaped only by the renderer's literal filters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+# --- types -------------------------------------------------------------------------------------
+
+TypeKind = Literal[
+    "any",  # no constraint: Any / object
+    "str",
+    "int",
+    "float",
+    "bool",
+    "null",
+    "literal",  # one or more constant values (enum / const)
+    "list",  # items
+    "map",  # str -> values (additionalProperties)
+    "model",  # a named Model (response side) or TypedDict (request side)
+    "union",  # variants
+    "bytes",  # binary upload
+]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    kind: TypeKind
+    # literal: the allowed values, in spec order
+    values: tuple[str | int | float | bool | None, ...] = ()
+    # list / map: the element type; union: the variants
+    items: tuple[TypeRef, ...] = ()
+    # model: the class name of the Model (or params TypedDict)
+    name: str = ""
+    # literal on the response side: unknown values are accepted (forward compatibility)
+    open_enum: bool = False
+    # union: the property whose value selects the variant, and value -> model name
+    discriminator: str = ""
+    mapping: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def nullable(self) -> bool:
+        return self.kind == "null" or (
+            self.kind == "union" and any(t.kind == "null" for t in self.items)
+        )
+
+
+ANY = TypeRef("any")
+NULL = TypeRef("null")
+
+
+# --- models (response side) and params (request side) -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # Python identifier
+    wire_name: str  # the name on the wire (JSON key or form key)
+    type: TypeRef
+    required: bool
+    description: str = ""
+    deprecated: bool = False
+    # the field accepts "" to clear its value (Stripe's "emptyable" anyOf)
+    emptyable: bool = False
+    # the field is an expandable reference: str | Model
+    expandable: bool = False
+    default: object = None
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str  # class name
+    schema_name: str  # the components/schemas key or a JSON pointer for inline schemas
+    fields: tuple[Field, ...]
+    description: str = ""
+    deprecated: bool = False
+    # for TypedDicts of request params: the dict is total=False with Required[] fields
+    kind: Literal["model", "params"] = "model"
+    # other properties are allowed (additionalProperties) with this value type
+    extra: TypeRef | None = None
+    # the value of the `object` property when it is a constant (Stripe's object type)
+    object_type: str = ""
+    # a "partial" model: every field optional (event previous_attributes)
+    partial_of: str = ""
+
+
+# --- operations --------------------------------------------------------------------------------
+
+ParamLocation = Literal["path", "query", "header", "body"]
+OperationKind = Literal["create", "retrieve", "update", "delete", "list", "search", "action", "url"]
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str  # Python identifier, never collides with another param or the reserved names
+    wire_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str = ""
+    deprecated: bool = False
+    emptyable: bool = False
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "default", "4XX"
+    type: TypeRef | None  # None: no body / not JSON
+    content_type: str = "application/json"
+    # list envelopes: "list" (has_more cursor) or "search" (next_page); item type in `type.items`
+    page: Literal["", "list", "search"] = ""
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str  # method name on its resource
+    kind: OperationKind
+    http_method: str  # lower case
+    path: str  # as in the spec, with {param} placeholders
+    operation_id: str
+    params: tuple[Param, ...]
+    body_content_type: str  # "" when the operation has no body
+    response: Response
+    errors: tuple[Response, ...] = ()
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+    server: str = ""  # a per-operation server URL ("" = the API's default)
+    server_key: str = ""  # "api" or "connect" etc.: the client option that overrides `server`
+    location: str = ""  # where in the spec it came from, for messages
+    body_required: bool = False
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.http_method.upper()} {self.path}"
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str  # attribute name on the client / parent resource (snake_case)
+    class_name: str  # e.g. CustomersResource
+    operations: tuple[Operation, ...]
+    children: tuple[Resource, ...] = ()
+    path: tuple[str, ...] = ()  # attribute chain from the client, e.g. ("customers", "sources")
+
+
+# --- events and errors -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str  # "payment_intent.succeeded"
+    class_name: str  # PaymentIntentSucceededEvent
+    model: str  # the Model with the envelope
+    object_type: TypeRef  # data.object
+    description: str = ""
+    example: object = None
+
+
+@dataclass(frozen=True)
+class ErrorType:
+    type: str  # "card_error"
+    class_name: str  # CardError
+    statuses: tuple[int, ...] = ()
+
+
+# --- the whole API -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Server:
+    key: str  # "api", "connect", ...
+    url: str
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str  # info.version (the API version date for Stripe)
+    spec_hash: str  # sha256 of the canonical spec document
+    servers: tuple[Server, ...]
+    resources: tuple[Resource, ...]
+    models: tuple[Model, ...]
+    params_models: tuple[Model, ...]
+    events: tuple[Event, ...]
+    error_types: tuple[ErrorType, ...]
+    error_model: str = ""  # the model of the error object, if the spec has one
+    description: str = ""
+    warnings: tuple[str, ...] = field(default=(), compare=False)

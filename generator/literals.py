@@ -1,0 +1,67 @@
+"""Literals: spec text becomes Python source only through these functions, so it can never escape."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+
+def py_str(text: str) -> str:
+    """A Python string literal for any text (repr escapes quotes, backslashes and non-printables)."""
+    return repr(str(text))
+
+
+def py_value(value: object) -> str:
+    """A literal for a JSON scalar: str, int, float, bool or None."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int):
+        return repr(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return f"float({py_str(repr(value))})"
+        return repr(value)
+    return py_str(str(value))
+
+
+def _escape_char(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def docstring_body(text: str) -> str:
+    """The inside of a triple-quoted docstring: readable, and unable to close the literal early."""
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
+    out: list[str] = []
+    for char in text.replace("\\", "\\\\"):
+        if char == "\n" or char == "\t":
+            out.append(char if char == "\n" else "    ")
+        elif not char.isprintable() or unicodedata.category(char) in ("Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn"):
+            out.append(_escape_char(char))
+        else:
+            out.append(char)
+    body = "".join(out).replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    return "\n".join(line.rstrip() for line in body.split("\n"))
+
+
+def docstring(text: str, indent: str = "") -> str:
+    """A complete docstring statement, or "" for empty text."""
+    body = docstring_body(text)
+    if not body:
+        return ""
+    if "\n" in body:
+        lines = body.split("\n")
+        body = "\n".join([lines[0]] + [(indent + line) if line else "" for line in lines[1:]])
+        return f'"""{body}\n{indent}"""'
+    return f'"""{body}"""'
+
+
+def comment(text: str) -> str:
+    """Text for one `#` comment line (no newline can end the comment early)."""
+    return " ".join(docstring_body(text).split())

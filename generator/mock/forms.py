@@ -1,0 +1,119 @@
+"""Decoding: query strings and bodies (form with bracket notation, JSON, multipart) into nested params."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import json
+import re
+from typing import Any
+from urllib.parse import parse_qsl
+
+from generator.mock.errors import ApiError
+
+_KEY = re.compile(r"^([^\[\]]*)((?:\[[^\[\]]*\])*)$")
+_PART = re.compile(r"\[([^\[\]]*)\]")
+
+
+class Appendable(list):
+    """A list built from `a[]=x` pairs."""
+
+
+def split_key(key: str) -> list[str]:
+    """`items[0][price]` -> ["items", "0", "price"]; `expand[]` -> ["expand", ""]."""
+    match = _KEY.match(key)
+    if not match or not match.group(1):
+        return [key]
+    return [match.group(1), *_PART.findall(match.group(2))]
+
+
+def param_name(parts: list[str] | tuple[str, ...]) -> str:
+    """The inverse of `split_key`, as Stripe names params in errors: `address[city]`."""
+    if not parts:
+        return ""
+    return str(parts[0]) + "".join(f"[{p}]" for p in parts[1:])
+
+
+def decode_pairs(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """Nest `a[b][c]=v` pairs. Numeric keys stay dict keys; the schema turns them into lists."""
+    root: dict[str, Any] = {}
+    for key, value in pairs:
+        parts = split_key(key)
+        node: Any = root
+        for index in range(len(parts) - 1):
+            part, following = parts[index], parts[index + 1]
+            if part == "":  # inside `a[]`: start an element unless the last one lacks this key
+                if following == "":
+                    raise ApiError(f"Invalid array: {key}", param=key)
+                if not node or not isinstance(node[-1], dict) or following in node[-1]:
+                    node.append({})
+                node = node[-1]
+                continue
+            want = Appendable if following == "" else dict
+            child = node.get(part)
+            if child is None:
+                child = node[part] = want()
+            elif not isinstance(child, want):
+                name = param_name(parts[: index + 1])
+                raise ApiError(f"Invalid {'array' if want is Appendable else 'hash'}: {name}", param=name)
+            node = child
+        last = parts[-1]
+        if last == "":
+            node.append(value)
+        elif isinstance(node.get(last), (dict, list)):
+            name = param_name(parts)
+            raise ApiError(f"Invalid value for {name}: it is also used as a hash or array", param=name)
+        else:
+            node[last] = value
+    return root
+
+
+def decode_query(query: str) -> dict[str, Any]:
+    return decode_pairs(parse_qsl(query, keep_blank_values=True))
+
+
+def decode_body(body: bytes, content_type: str) -> tuple[dict[str, Any], str]:
+    """(params, media type) of a request body."""
+    media = content_type.split(";")[0].strip().lower()
+    if not body:
+        return {}, media
+    if media in ("", "application/x-www-form-urlencoded"):
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ApiError("The request body is not valid UTF-8.") from None
+        return decode_pairs(parse_qsl(text, keep_blank_values=True)), media or "application/x-www-form-urlencoded"
+    if media == "application/json" or media.endswith("+json"):
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise ApiError("Invalid JSON received in the request body.") from None
+        if not isinstance(data, dict):
+            raise ApiError("The JSON request body must be an object.")
+        return data, media
+    if media == "multipart/form-data":
+        return decode_multipart(body, content_type), media
+    return {}, media
+
+
+def decode_multipart(body: bytes, content_type: str) -> dict[str, Any]:
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    if not message.is_multipart():
+        raise ApiError("Invalid multipart/form-data body.")
+    pairs: list[tuple[str, str]] = []
+    files: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not name:
+            continue
+        filename = part.get_filename()
+        payload = part.get_payload(decode=True) or b""
+        if filename is not None:
+            files[str(name)] = {"filename": filename, "size": len(payload)}
+        else:
+            pairs.append((str(name), payload.decode("utf-8", "replace")))
+    params = decode_pairs(pairs)
+    for name, info in files.items():
+        params[name] = info["filename"] or "upload"
+    return params

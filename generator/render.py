@@ -1,0 +1,231 @@
+"""Render: IR -> Python source text, through Jinja templates (StrictUndefined; sync and async from one source)."""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import jinja2
+
+from generator import ir
+from generator.literals import comment, docstring, py_str, py_value
+from generator.naming import snake, unique
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = TEMPLATES / "_runtime"
+
+# Names the generated modules import; a model may not take one of them as its class name.
+IMPORTED_NAMES = frozenset(
+    {"Any", "Literal", "Mapping", "Sequence", "TypedDict", "Required", "Field", "StripeObject", "ListObject",
+     "SearchResult", "AsyncListObject", "AsyncSearchResult", "AsyncPager", "AsyncSearchPager", "RequestOptions",
+     "SyncAPIClient", "AsyncAPIClient", "TYPE_CHECKING", "Union", "Annotated", "Discriminator", "Tag",
+     "cached_property", "cast", "annotations", "Event", "Webhook", "builtins"}
+)
+
+
+def _walk_types(t: ir.TypeRef) -> Iterator[ir.TypeRef]:
+    yield t
+    for item in t.items:
+        yield from _walk_types(item)
+
+
+def model_refs(t: ir.TypeRef) -> set[str]:
+    return {x.name for x in _walk_types(t) if x.kind == "model"}
+
+
+@dataclass
+class Names:
+    """Module names for the models and resources of one package (stable, unique, deterministic)."""
+
+    model_module: dict[str, str] = field(default_factory=dict)
+    params_module: dict[str, str] = field(default_factory=dict)  # params TypedDict -> resource module
+    resource_module: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+
+class TypeWriter:
+    """Renders TypeRefs as annotations for one side: response models, request params, or returns."""
+
+    def __init__(self, side: str):
+        self.side = side
+
+    def __call__(self, t: ir.TypeRef) -> str:
+        kind = t.kind
+        if kind == "any":
+            return "Any"
+        if kind in ("str", "int", "float", "bool", "bytes"):
+            return kind
+        if kind == "null":
+            return "None"
+        if kind == "literal":
+            text = "Literal[" + ", ".join(py_value(v) for v in t.values) + "]"
+            return text + " | str" if t.open_enum and self.side == "model" and all(isinstance(v, str) for v in t.values) else text
+        if kind == "list":
+            inner = self(t.items[0])
+            return f"Sequence[{inner}]" if self.side == "param" else f"builtins.list[{inner}]" if self.side == "return" else f"list[{inner}]"
+        if kind == "map":
+            inner = self(t.items[0])
+            return f"Mapping[str, {inner}]" if self.side == "param" else f"dict[str, {inner}]"
+        if kind == "model":
+            return t.name
+        if kind == "union":
+            parts: list[str] = []
+            for item in t.items:
+                text = self(item)
+                if text not in parts:
+                    parts.append(text)
+            if "Any" in parts:
+                return "Any"
+            return " | ".join(parts)
+        raise ValueError(f"unknown type kind {kind!r}")
+
+
+MODEL_TYPE = TypeWriter("model")
+PARAM_TYPE = TypeWriter("param")
+RETURN_TYPE = TypeWriter("return")
+
+
+def optional(text: str) -> str:
+    return text if text == "Any" or text.endswith("| None") or text == "None" else f"{text} | None"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a package goes: `stripe_client.v2023_11_10` in the repo, or a standalone package."""
+
+    package: str  # dotted import path of the API package, e.g. "stripe_client.v2023_11_10"
+    runtime: str  # relative import of the runtime from the API package, e.g. ".._runtime"
+    client_name: str  # StripeClient
+    async_client_name: str  # AsyncStripeClient
+    api_version_header: str  # the version the client sends as Stripe-Version ("" for none)
+    source: str  # what the header says the file was generated from
+
+
+class Renderer:
+    def __init__(self) -> None:
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters.update(
+            py_str=py_str,
+            py_value=py_value,
+            docstring=docstring,
+            comment=comment,
+            model_type=MODEL_TYPE,
+            param_type=PARAM_TYPE,
+            return_type=RETURN_TYPE,
+            optional=optional,
+        )
+
+    def render(self, template: str, **context: object) -> str:
+        return self.env.get_template(template).render(**context)
+
+
+def assign_names(api: ir.Api) -> Names:
+    names = Names()
+    taken: set[str] = {"__init__"}
+    for model in api.models:
+        names.model_module[model.name] = unique(snake(model.name, "model"), taken)
+    taken = {"__init__"}
+    for resource in iter_resources(api.resources):
+        names.resource_module[resource.path] = unique("_".join(resource.path), taken)
+    return names
+
+
+def iter_resources(resources: Iterable[ir.Resource]) -> Iterator[ir.Resource]:
+    for resource in resources:
+        yield resource
+        yield from iter_resources(resource.children)
+
+
+def iter_operations(resources: Iterable[ir.Resource]) -> Iterator[tuple[ir.Resource, ir.Operation]]:
+    for resource in iter_resources(resources):
+        for operation in resource.operations:
+            yield resource, operation
+
+
+@dataclass
+class VersionView:
+    """What the templates of one API package see: the IR plus module names and import lists."""
+
+    api: ir.Api
+    target: Target
+    names: Names
+
+    @cached_property
+    def models_by_name(self) -> dict[str, ir.Model]:
+        return {m.name: m for m in self.api.models}
+
+    @cached_property
+    def params_by_name(self) -> dict[str, ir.Model]:
+        return {m.name: m for m in self.api.params_models}
+
+    def model_imports(self, model: ir.Model) -> list[tuple[str, str]]:
+        refs: set[str] = set()
+        for f in model.fields:
+            refs |= model_refs(f.type)
+        if model.extra is not None:
+            refs |= model_refs(model.extra)
+        refs.discard(model.name)
+        return sorted((self.names.model_module[r], r) for r in refs)
+
+    def params_closure(self, types: Iterable[ir.TypeRef]) -> list[ir.Model]:
+        """Params TypedDicts reachable from these types, in a stable order (dependencies first)."""
+        order: list[str] = []
+        seen: set[str] = set()
+
+        def visit(name: str) -> None:
+            if name in seen or name not in self.params_by_name:
+                return
+            seen.add(name)
+            for f in self.params_by_name[name].fields:
+                for ref in sorted(model_refs(f.type)):
+                    visit(ref)
+            order.append(name)
+
+        for t in types:
+            for ref in sorted(model_refs(t)):
+                visit(ref)
+        return [self.params_by_name[n] for n in order]
+
+    def resource_params(self, resource: ir.Resource) -> list[ir.Model]:
+        return self.params_closure(p.type for op in resource.operations for p in op.params)
+
+    def return_type(self, op: ir.Operation) -> str:
+        response = op.response
+        if op.kind == "url":
+            return "str"
+        if response.type is None:
+            return "None"
+        if response.page:
+            return RETURN_TYPE(response.type.items[0])
+        return RETURN_TYPE(response.type)
+
+    def resource_model_imports(self, resource: ir.Resource) -> list[tuple[str, str]]:
+        refs: set[str] = set()
+        for op in resource.operations:
+            if op.response.type is not None:
+                refs |= {r for r in model_refs(op.response.type) if r in self.models_by_name}
+        return sorted((self.names.model_module[r], r) for r in refs)
+
+    def uses(self, resource: ir.Resource, kind: str) -> bool:
+        return any(op.response.page == kind for op in resource.operations)
+
+    @staticmethod
+    def plain_keys(model: ir.Model) -> bool:
+        """Whether a TypedDict can use class syntax (every key a plain identifier)."""
+        return all(
+            f.wire_name.isidentifier() and f.wire_name.isascii() and not keyword.iskeyword(f.wire_name)
+            and not f.wire_name.startswith("__") and f.wire_name not in IMPORTED_NAMES
+            for f in model.fields
+        )
+
+    def resource_module(self, resource: ir.Resource) -> str:
+        return self.names.resource_module[resource.path]

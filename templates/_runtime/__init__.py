@@ -1,0 +1,1 @@
+"""Hand-written, version-independent runtime shipped with every generated Stripe client."""
