@@ -567,7 +567,10 @@ class Builder:
     ) -> ir.Param:
         name = safe_identifier(snake(wire, "param"), reserved=RESERVED_PARAM_NAMES)
         name = unique(name, taken, [location])
+        single = ptype.kind == "literal" and len(ptype.values) == 1 and required and location != "path"
         return ir.Param(
+            has_default=single,
+            default=ptype.values[0] if single else None,
             name=name,
             wire_name=wire,
             location=location,  # type: ignore[arg-type]

@@ -31,12 +31,12 @@ class Output:
     warnings: list[str] = field(default_factory=list)
 
 
-def runtime_files(package_dir: str, source: str) -> dict[str, str]:
+def runtime_files(package_dir: str) -> dict[str, str]:
     files = {}
     for path in sorted(RUNTIME.glob("*.py")):
         text = path.read_text(encoding="utf-8")
         header = (
-            f"# File copied from templates/_runtime/{path.name} by `python -m generator generate` ({source}).\n"
+            f"# File copied from templates/_runtime/{path.name} by `python -m generator generate`.\n"
             "# Do not edit: change the template and regenerate.\n"
         )
         files[f"{package_dir}/_runtime/{path.name}"] = header + text
@@ -111,14 +111,14 @@ def generate_pinned(
     )
     out.files.update(package_files(PACKAGE, top, renderer, available, latest_api, pinned=True))
     out.files = format_files(out.files, formatter, use_cache)
+    out.files.update(runtime_files(PACKAGE))  # copied verbatim, not reformatted
     return out
 
 
 def package_files(
     package: str, target: Target, renderer: Renderer, versions: list[str], latest: ir.Api, *, pinned: bool
 ) -> dict[str, str]:
-    files = runtime_files(package, "runtime")
-    files[f"{package}/py.typed"] = ""
+    files: dict[str, str] = {f"{package}/py.typed": ""}
     files[f"{package}/errors.py"] = renderer.render("errors.py.jinja", target=target)
     if pinned:
         modules = [version_module(v) for v in versions]
@@ -175,4 +175,5 @@ def generate_spec(spec: str, package: str, formatter: str = "black", use_cache: 
     out.files.update(render_api(api, target, package, renderer))
     out.files.update(package_files(package, target, renderer, [api.version], api, pinned=False))
     out.files = format_files(out.files, formatter, use_cache)
+    out.files.update(runtime_files(package))  # copied verbatim, not reformatted
     return out

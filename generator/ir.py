@@ -104,6 +104,9 @@ class Param:
     description: str = ""
     deprecated: bool = False
     emptyable: bool = False
+    # a required parameter that can take only one value defaults to it (OAuth's response_type=code)
+    has_default: bool = False
+    default: str | int | float | bool | None = None
 
 
 @dataclass(frozen=True)

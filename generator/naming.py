@@ -46,7 +46,6 @@ RESERVED_FIELD_NAMES = frozenset(
     }
 )
 RESERVED_PARAM_NAMES = frozenset({"self", "request_options", "cls"})
-SOFT_KEYWORDS = frozenset(keyword.softkwlist) | {"type"}
 BUILTIN_NAMES = frozenset(dir(builtins))
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -82,7 +81,8 @@ def pascal(text: str, fallback: str = "Model") -> str:
 
 def safe_identifier(name: str, *, reserved: frozenset[str] = frozenset()) -> str:
     """Append `_` to keywords, soft keywords, dunders and reserved names (PEP 8's convention)."""
-    if keyword.iskeyword(name) or name in SOFT_KEYWORDS or name in reserved:
+    # Soft keywords (match, case, type, _) stay: they are valid names, and users expect `event.type`.
+    if keyword.iskeyword(name) or name in reserved:
         return name + "_"
     if name.startswith("__") and name.endswith("__"):
         return name.strip("_") + "_"

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 import jinja2
 
 from generator import ir
+from generator.format import LINE_LENGTH
 from generator.literals import comment, docstring, py_str, py_value
 from generator.naming import snake, unique
 
@@ -87,6 +88,19 @@ PARAM_TYPE = TypeWriter("param")
 RETURN_TYPE = TypeWriter("return")
 
 
+def fit_annotation(name: str, annotation: str, default: str = "", indent: int = 8) -> str:
+    """`name: annotation[ = default]`, with the annotation in parentheses when the line is too long.
+
+    black and ruff split a long annotation the same way only when it is already parenthesised,
+    and disagree about parentheses on a short one; so we add them exactly when they are needed.
+    """
+    tail = f" = {default}," if default else ","
+    line = f"{name}: {annotation}{tail}"
+    if indent + len(line) > LINE_LENGTH and "|" in annotation:
+        return f"{name}: ({annotation}){tail}"
+    return line
+
+
 def optional(text: str) -> str:
     return text if text == "Any" or text.endswith("| None") or text == "None" else f"{text} | None"
 
@@ -122,6 +136,7 @@ class Renderer:
             param_type=PARAM_TYPE,
             return_type=RETURN_TYPE,
             optional=optional,
+            fit_annotation=fit_annotation,
         )
 
     def render(self, template: str, **context: object) -> str:

@@ -189,8 +189,14 @@ def apply_change(data: dict[str, Any], change: Change) -> None:
         parent[leaf] = copy.deepcopy(change.value)
 
 
-@lru_cache(maxsize=None)
-def _version_document(version: str, spec_dir: Path) -> Document:
+def _fingerprint(spec_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and mtimes of the spec's files: a cached document is reused only while they hold."""
+    files = sorted(spec_dir.glob("base/*.yaml")) + sorted(spec_dir.glob("versions/*.yaml"))
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
+@lru_cache(maxsize=16)
+def _version_document(version: str, spec_dir: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> Document:
     available = pinned_versions(spec_dir)
     if version not in available:
         raise fail(
@@ -211,7 +217,7 @@ def _version_document(version: str, spec_dir: Path) -> Document:
 
 def version_document(version: str, spec_dir: Path = SPEC_DIR) -> Document:
     """The full document of a pinned version (a fresh copy: callers may mutate it)."""
-    doc = _version_document(version, spec_dir)
+    doc = _version_document(version, spec_dir, _fingerprint(spec_dir))
     return Document(data=copy.deepcopy(doc.data), path=doc.path, origins=list(doc.origins))
 
 
@@ -244,5 +250,4 @@ def pin_version(version: str, spec_dir: Path = SPEC_DIR) -> Path:
     path = spec_dir / "versions" / f"{version}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(SCAFFOLD.format(version=version), encoding="utf-8")
-    _version_document.cache_clear()
     return path

@@ -3,9 +3,10 @@ Stripe's public 2023-08-16 description, with examples that match their schemas."
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 import yaml
@@ -14,7 +15,12 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.versions import base_document, build_document, change_sets, pinned_versions
+from generator.versions import (
+    base_document,
+    build_document,
+    change_sets,
+    pinned_versions,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -35,7 +41,7 @@ PAYMENT_METHOD_OPERATIONS = [
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def document(version: str) -> dict[str, Any]:
     return build_document(version)
 
@@ -140,7 +146,10 @@ def test_every_operation_documents_every_error_status(version: str) -> None:
         for status in [*statuses, "default"]:
             response = deref(doc, responses[status])
             schema = response["content"]["application/json"]["schema"]
-            assert schema["$ref"] in ("#/components/schemas/error", "#/components/schemas/oauth_error")
+            assert schema["$ref"] in (
+                "#/components/schemas/error",
+                "#/components/schemas/oauth_error",
+            )
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -198,9 +207,10 @@ def test_list_search_and_expand_conventions(version: str) -> None:
             for name, prop in form["schema"]["properties"].items():
                 variants = prop.get("anyOf", [prop])
                 if any(v.get("type") in ("object", "array") for v in variants):
-                    assert form["encoding"][name] == {"style": "deepObject", "explode": True}, (
-                        f"{method.upper()} {path} {name}"
-                    )
+                    assert form["encoding"][name] == {
+                        "style": "deepObject",
+                        "explode": True,
+                    }, f"{method.upper()} {path} {name}"
         response = operation["responses"].get("200", {}).get("content", {}).get("application/json")
         if not response:
             continue
@@ -244,8 +254,15 @@ def test_error_fields_arrive_on_2023_07_22() -> None:
         properties = document(version)["components"]["schemas"]["api_errors"]["properties"]
         assert added <= set(properties)
         assert {
-            "charge", "code", "message", "param", "payment_intent", "payment_method",
-            "setup_intent", "source", "type",
+            "charge",
+            "code",
+            "message",
+            "param",
+            "payment_intent",
+            "payment_method",
+            "setup_intent",
+            "source",
+            "type",
         } <= set(properties)
 
 
@@ -255,7 +272,9 @@ def test_2024_02_15_has_a_breaking_change() -> None:
     confirm = "/v1/payment_intents/{intent}/confirm"
     for version in VERSIONS:
         body = document(version)["paths"][confirm]["post"]["requestBody"]
-        required = body["content"]["application/x-www-form-urlencoded"]["schema"].get("required", [])
+        required = body["content"]["application/x-www-form-urlencoded"]["schema"].get(
+            "required", []
+        )
         assert ("payment_method" in required) is (version >= "2024-02-15")
 
 
@@ -275,8 +294,8 @@ def kinds(doc: dict[str, Any], schema: dict[str, Any]) -> set[Any]:
         types = [types]
     found |= set(types or [])
     found.discard("null")
-    if not found and not any(k in schema for k in ("anyOf", "oneOf", "allOf")):
-        found.add("any")
+    if not types and not any(k in schema for k in ("anyOf", "oneOf", "allOf")):
+        found.add("any")  # no constraint at all
     return found
 
 
@@ -304,7 +323,9 @@ def compare(ours: dict[str, Any], theirs: dict[str, Any], where: str, problems: 
     """Every property of `ours` exists in `theirs` with a compatible type (recursively, through
     inline objects and array items, and into the single variant of Stripe's nullable anyOf)."""
     if not compatible(kinds({}, ours), kinds({}, theirs)):
-        problems.append(f"{where}: {sorted(map(str, kinds({}, ours)))} vs {sorted(map(str, kinds({}, theirs)))}")
+        problems.append(
+            f"{where}: {sorted(map(str, kinds({}, ours)))} vs {sorted(map(str, kinds({}, theirs)))}"
+        )
         return
     if "$ref" in ours or "$ref" in theirs:
         return
@@ -329,7 +350,9 @@ def test_schemas_are_faithful_to_stripe(version: str) -> None:
     stripe = stripe_spec()["components"]["schemas"]
     ours = document(version)["components"]["schemas"]
     shared = sorted(set(ours) & set(stripe))
-    assert {"customer", "payment_intent", "charge", "refund", "subscription", "event"} <= set(shared)
+    assert {"customer", "payment_intent", "charge", "refund", "subscription", "event"} <= set(
+        shared
+    )
     problems: list[str] = []
     for name in shared:
         for prop, schema in ours[name].get("properties", {}).items():
@@ -364,8 +387,10 @@ def test_request_bodies_are_faithful_to_stripe(version: str) -> None:
             their_prop = their_form["schema"]["properties"].get(name, {})
             if "enum" in prop and "enum" in their_prop:
                 assert set(prop["enum"]) <= set(their_prop["enum"]), f"{path} {name}"
-            emptyable = lambda s: any(v.get("enum") == [""] for v in s.get("anyOf", []))  # noqa: E731
-            assert emptyable(prop) == emptyable(their_prop), f"{method.upper()} {path} {name}: emptyable"
+            emptyable = lambda s: any(v.get("enum") == [""] for v in s.get("anyOf", []))
+            assert emptyable(prop) == emptyable(
+                their_prop
+            ), f"{method.upper()} {path} {name}: emptyable"
     assert not problems, "\n".join(problems)
 
 
@@ -380,7 +405,10 @@ def examples(doc: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
         for param in [*doc["paths"][path].get("parameters", []), *operation.get("parameters", [])]:
             param = deref(doc, param)
             if "example" in param:
-                yield f"{method.upper()} {path} param {param['name']}", None, (param["schema"], param["example"])
+                yield f"{method.upper()} {path} param {param['name']}", None, (
+                    param["schema"],
+                    param["example"],
+                )
         for media, content in operation.get("requestBody", {}).get("content", {}).items():
             for name, example in content.get("examples", {}).items():
                 yield (
@@ -433,9 +461,13 @@ def test_examples_match_their_schemas(version: str) -> None:
             schema, value = value  # a parameter's inline schema and example
             validator = OAS31Validator(schema, registry=registry)
         else:
-            validator = OAS31Validator({"$ref": "urn:stripe-curated" + schema_pointer}, registry=registry)
+            validator = OAS31Validator(
+                {"$ref": "urn:stripe-curated" + schema_pointer}, registry=registry
+            )
         count += 1
         for error in validator.iter_errors(value):
-            problems.append(f"{where}: {'/'.join(map(str, error.absolute_path))}: {error.message[:200]}")
+            problems.append(
+                f"{where}: {'/'.join(map(str, error.absolute_path))}: {error.message[:200]}"
+            )
     assert count > 50
     assert not problems, "\n".join(problems)

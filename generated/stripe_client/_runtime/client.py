@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/client.py by `python -m generator generate` (runtime).
+# File copied from templates/_runtime/client.py by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """HTTP clients (sync and async) for the Stripe API: auth, encoding, retries, parsing, logging.
 
@@ -109,12 +109,7 @@ BodyType = Literal["form", "json", "multipart", "none"]
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _RETRY_STATUSES = frozenset({409, 429})
 _PATH_FIELD = re.compile(r"\{([^{}]+)\}")
-_NON_RETRYABLE_EXC = (
-    httpx.UnsupportedProtocol,
-    httpx.LocalProtocolError,
-    httpx.DecodingError,
-    httpx.TooManyRedirects,
-)
+_NON_RETRYABLE_EXC = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.DecodingError, httpx.TooManyRedirects)
 
 _PARSERS: dict[Any, Callable[[bytes], Any]] = {}
 
@@ -212,10 +207,8 @@ def _json_default(value: object) -> object:
 
 
 def _is_file(value: object) -> bool:
-    return (
-        isinstance(value, (bytes, bytearray, io.IOBase))
-        or hasattr(value, "read")
-        or (isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str))
+    return isinstance(value, (bytes, bytearray, io.IOBase)) or hasattr(value, "read") or (
+        isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str)
     )
 
 
@@ -341,9 +334,7 @@ class BaseAPIClient(Generic[HttpT]):
         try:
             return self._servers[server]
         except KeyError:
-            raise ValueError(
-                f"unknown server {server!r}; known: {', '.join(sorted(self._servers))}"
-            ) from None
+            raise ValueError(f"unknown server {server!r}; known: {', '.join(sorted(self._servers))}") from None
 
     @staticmethod
     def _fill_path(path: str, path_params: Mapping[str, str] | None) -> str:
@@ -502,19 +493,10 @@ class BaseAPIClient(Generic[HttpT]):
                 elapsed = self._clock() - started
                 retryable = not isinstance(exc, _NON_RETRYABLE_EXC)
                 timed_out = isinstance(exc, httpx.TimeoutException)
-                reason = (
-                    f"timeout ({type(exc).__name__})"
-                    if timed_out
-                    else f"connection error ({type(exc).__name__})"
-                )
+                reason = f"timeout ({type(exc).__name__})" if timed_out else f"connection error ({type(exc).__name__})"
                 self._log(
-                    logging.INFO,
-                    prep.secrets,
-                    "%s %s failed after %.0f ms: %s",
-                    prep.method,
-                    prep.path,
-                    elapsed * 1000,
-                    reason,
+                    logging.INFO, prep.secrets, "%s %s failed after %.0f ms: %s",
+                    prep.method, prep.path, elapsed * 1000, reason,
                 )
                 if retryable and retries < prep.max_retries:
                     delay = self._retry_delay(retries, None)
@@ -527,13 +509,8 @@ class BaseAPIClient(Generic[HttpT]):
             status = response.status_code
             if logger.isEnabledFor(logging.INFO):
                 self._log(
-                    logging.INFO,
-                    prep.secrets,
-                    "%s %s -> %d (request_id=%s, %.0f ms)",
-                    prep.method,
-                    prep.path,
-                    status,
-                    response.headers.get("request-id"),
+                    logging.INFO, prep.secrets, "%s %s -> %d (request_id=%s, %.0f ms)",
+                    prep.method, prep.path, status, response.headers.get("request-id"),
                     (self._clock() - started) * 1000,
                 )
             if 200 <= status < 300:
@@ -549,24 +526,12 @@ class BaseAPIClient(Generic[HttpT]):
 
     def _log_retry(self, prep: PreparedRequest, retry: int, reason: str, delay: float) -> None:
         self._log(
-            logging.INFO,
-            prep.secrets,
-            "Retrying %s %s (retry %d of %d, reason: %s) in %.2f s",
-            prep.method,
-            prep.path,
-            retry,
-            prep.max_retries,
-            reason,
-            delay,
+            logging.INFO, prep.secrets, "Retrying %s %s (retry %d of %d, reason: %s) in %.2f s",
+            prep.method, prep.path, retry, prep.max_retries, reason, delay,
         )
 
     def _connection_error(
-        self,
-        exc: httpx.RequestError,
-        prep: PreparedRequest,
-        retries: int,
-        timed_out: bool,
-        retryable: bool,
+        self, exc: httpx.RequestError, prep: PreparedRequest, retries: int, timed_out: bool, retryable: bool
     ) -> APIConnectionError:
         where = f"{prep.method} {prep.request.url.copy_with(query=None)}"
         tried = f"after {retries + 1} attempt{'s' if retries else ''}"
@@ -715,48 +680,24 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
 
     @overload
     def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ...,
-        body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ...,
-        body_type: BodyType = ...,
-        cast_to: type[T],
-        server: str = ...,
-        options: RequestOptions | None = ...,
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: type[T],
+        server: str = ..., options: RequestOptions | None = ...,
     ) -> T: ...
     @overload
     def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ...,
-        body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ...,
-        body_type: BodyType = ...,
-        cast_to: None,
-        server: str = ...,
-        options: RequestOptions | None = ...,
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: None,
+        server: str = ..., options: RequestOptions | None = ...,
     ) -> None: ...
     @overload
     def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ...,
-        body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ...,
-        body_type: BodyType = ...,
-        cast_to: Any,
-        server: str = ...,
-        options: RequestOptions | None = ...,
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: Any,
+        server: str = ..., options: RequestOptions | None = ...,
     ) -> Any: ...
     def request(
         self,
@@ -774,15 +715,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
     ) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
         prep = self._prepare(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            body=body,
-            headers=headers,
-            body_type=body_type,
-            server=server,
-            options=options,
+            method, path, path_params=path_params, query=query, body=body, headers=headers,
+            body_type=body_type, server=server, options=options,
         )
         return self._process(self._send(prep), cast_to, prep.secrets)
 
@@ -802,16 +736,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
     ) -> PageT:
         """Like :meth:`request` for a list or search page, wired for ``auto_paging_iter()``."""
         page: PageT = self.request(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            body=body,
-            headers=headers,
-            body_type=body_type,
-            cast_to=cast_to,
-            server=server,
-            options=options,
+            method, path, path_params=path_params, query=query, body=body, headers=headers,
+            body_type=body_type, cast_to=cast_to, server=server, options=options,
         )
         if isinstance(page, _Page):
             next_options = self._page_options(options)
@@ -819,16 +745,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
             def fetch(overrides: Mapping[str, object]) -> PageT:
                 q, b = self._with_overrides(method, query, body, overrides)
                 return self.request_list(
-                    method,
-                    path,
-                    path_params=path_params,
-                    query=q,
-                    body=b,
-                    headers=headers,
-                    body_type=body_type,
-                    cast_to=cast_to,
-                    server=server,
-                    options=next_options,
+                    method, path, path_params=path_params, query=q, body=b, headers=headers,
+                    body_type=body_type, cast_to=cast_to, server=server, options=next_options,
                 )
 
             page._pager = _PageRequest(self._page_params(method, query, body), fetch)
@@ -878,9 +796,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             servers=servers,
         )
         self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
-        )
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
         self._sleep: Callable[[float], Coroutine[Any, Any, None]] = asyncio.sleep
 
     async def _send(self, prep: PreparedRequest) -> httpx.Response:
@@ -905,48 +821,24 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     @overload
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ...,
-        body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ...,
-        body_type: BodyType = ...,
-        cast_to: type[T],
-        server: str = ...,
-        options: RequestOptions | None = ...,
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: type[T],
+        server: str = ..., options: RequestOptions | None = ...,
     ) -> T: ...
     @overload
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ...,
-        body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ...,
-        body_type: BodyType = ...,
-        cast_to: None,
-        server: str = ...,
-        options: RequestOptions | None = ...,
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: None,
+        server: str = ..., options: RequestOptions | None = ...,
     ) -> None: ...
     @overload
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ...,
-        body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ...,
-        body_type: BodyType = ...,
-        cast_to: Any,
-        server: str = ...,
-        options: RequestOptions | None = ...,
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: Any,
+        server: str = ..., options: RequestOptions | None = ...,
     ) -> Any: ...
     async def request(
         self,
@@ -964,15 +856,8 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     ) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
         prep = self._prepare(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            body=body,
-            headers=headers,
-            body_type=body_type,
-            server=server,
-            options=options,
+            method, path, path_params=path_params, query=query, body=body, headers=headers,
+            body_type=body_type, server=server, options=options,
         )
         return self._process(await self._send(prep), cast_to, prep.secrets)
 
@@ -990,16 +875,8 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         options: RequestOptions | None,
     ) -> Any:
         page = await self.request(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            body=body,
-            headers=headers,
-            body_type=body_type,
-            cast_to=cast_to,
-            server=server,
-            options=options,
+            method, path, path_params=path_params, query=query, body=body, headers=headers,
+            body_type=body_type, cast_to=cast_to, server=server, options=options,
         )
         if isinstance(page, _Page):
             next_options = self._page_options(options)
@@ -1007,16 +884,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             def fetch(overrides: Mapping[str, object]) -> Coroutine[Any, Any, Any]:
                 q, b = self._with_overrides(method, query, body, overrides)
                 return self._request_page(
-                    method,
-                    path,
-                    path_params,
-                    q,
-                    b,
-                    headers,
-                    body_type,
-                    cast_to,
-                    server,
-                    next_options,
+                    method, path, path_params, q, b, headers, body_type, cast_to, server, next_options
                 )
 
             page._pager = _PageRequest(self._page_params(method, query, body), fetch)
@@ -1024,33 +892,17 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     @overload
     def request_list(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ...,
-        body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ...,
-        body_type: BodyType = ...,
-        cast_to: type[AsyncSearchResult[T]],
-        server: str = ...,
-        options: RequestOptions | None = ...,
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ...,
+        cast_to: type[AsyncSearchResult[T]], server: str = ..., options: RequestOptions | None = ...,
     ) -> AsyncSearchPager[T]: ...
     @overload
     def request_list(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ...,
-        body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ...,
-        body_type: BodyType = ...,
-        cast_to: type[AsyncListObject[T]],
-        server: str = ...,
-        options: RequestOptions | None = ...,
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ...,
+        cast_to: type[AsyncListObject[T]], server: str = ..., options: RequestOptions | None = ...,
     ) -> AsyncPager[T]: ...
     def request_list(
         self,
@@ -1087,3 +939,4 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+

@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/errors.py by `python -m generator generate` (runtime).
+# File copied from templates/_runtime/errors.py by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Typed Stripe errors, and the mapping from an HTTP error response to the right error class.
 
@@ -100,9 +100,7 @@ class StripeError(Exception):
         self.decline_code = (
             decline_code if decline_code is not None else (error.decline_code if error else None)
         )
-        self.request_id = (
-            request_id if request_id is not None else _header(self.headers, "request-id")
-        )
+        self.request_id = request_id if request_id is not None else _header(self.headers, "request-id")
 
     @property
     def user_message(self) -> str | None:
@@ -154,9 +152,7 @@ class APIConnectionError(StripeError):
 
     should_retry: bool
 
-    def __init__(
-        self, message: str | None = None, *args: Any, should_retry: bool = False, **kwargs: Any
-    ) -> None:
+    def __init__(self, message: str | None = None, *args: Any, should_retry: bool = False, **kwargs: Any) -> None:
         super().__init__(message, *args, **kwargs)
         self.should_retry = should_retry
 
@@ -225,9 +221,7 @@ def _error_class(status: int, err_type: str | None, code: str | None) -> type[St
     return _BY_STATUS.get(status, APIError)
 
 
-def error_from_response(
-    status: int, body_text: str | None, headers: Mapping[str, str]
-) -> StripeError:
+def error_from_response(status: int, body_text: str | None, headers: Mapping[str, str]) -> StripeError:
     """Build the :class:`StripeError` subclass that stripe-python would raise for this response."""
     request_id = _header(headers, "request-id")
     text = body_text or ""

@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/options.py by `python -m generator generate` (runtime).
+# File copied from templates/_runtime/options.py by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Per-request options (``options={...}``), kept apart from API parameters so names never collide."""
 

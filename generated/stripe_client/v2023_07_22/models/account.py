@@ -61,22 +61,13 @@ class Account(StripeObject):
 
     tos_acceptance: AccountTosAcceptance | None = None
 
-    type_: Literal["custom", "express", "standard"] | str | None = Field(default=None, alias="type")
+    type: Literal["custom", "express", "standard"] | str | None = None
     """The Stripe account type."""
 
 
-from .account_business_profile import (
-    AccountBusinessProfile,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .account_capabilities import (
-    AccountCapabilities,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .account_external_accounts import (
-    AccountExternalAccounts,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .account_requirements import (
-    AccountRequirements,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .account_tos_acceptance import (
-    AccountTosAcceptance,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account_business_profile import AccountBusinessProfile
+from .account_capabilities import AccountCapabilities
+from .account_external_accounts import AccountExternalAccounts
+from .account_requirements import AccountRequirements
+from .account_tos_acceptance import AccountTosAcceptance

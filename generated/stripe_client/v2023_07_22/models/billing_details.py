@@ -26,4 +26,5 @@ class BillingDetails(StripeObject):
     """Billing phone number (including extension)."""
 
 
-from .address import Address  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .address import Address

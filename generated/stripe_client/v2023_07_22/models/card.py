@@ -98,8 +98,7 @@ class Card(StripeObject):
     """If the card number is tokenized, the method used: `android_pay`, `apple_pay`, `masterpass`, `visa_checkout`, or null."""
 
 
-from .account import Account  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_customer import (
-    DeletedCustomer,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account import Account
+from .customer import Customer
+from .deleted_customer import DeletedCustomer

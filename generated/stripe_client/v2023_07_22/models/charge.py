@@ -124,29 +124,16 @@ class Charge(StripeObject):
     """Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details."""
 
 
-from .account import Account  # noqa: E402  (at the end: models may refer to each other)
-from .application import Application  # noqa: E402  (at the end: models may refer to each other)
-from .billing_details import (
-    BillingDetails,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .charge_fraud_details import (
-    ChargeFraudDetails,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .charge_outcome import (
-    ChargeOutcome,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .charge_refunds import (
-    ChargeRefunds,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .charge_transfer_data import (
-    ChargeTransferData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_customer import (
-    DeletedCustomer,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .invoice import Invoice  # noqa: E402  (at the end: models may refer to each other)
-from .payment_intent import (
-    PaymentIntent,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .shipping import Shipping  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account import Account
+from .application import Application
+from .billing_details import BillingDetails
+from .charge_fraud_details import ChargeFraudDetails
+from .charge_outcome import ChargeOutcome
+from .charge_refunds import ChargeRefunds
+from .charge_transfer_data import ChargeTransferData
+from .customer import Customer
+from .deleted_customer import DeletedCustomer
+from .invoice import Invoice
+from .payment_intent import PaymentIntent
+from .shipping import Shipping

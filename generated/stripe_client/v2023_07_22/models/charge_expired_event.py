@@ -40,12 +40,9 @@ class ChargeExpiredEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["charge.expired"] = Field(alias="type")
+    type: Literal["charge.expired"]
 
 
-from .charge_event_data import (
-    ChargeEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .charge_event_data import ChargeEventData
+from .notification_event_request import NotificationEventRequest

@@ -28,5 +28,5 @@ class ChargeOutcome(StripeObject):
     seller_message: str | None = None
     """A human-readable description of the outcome type and reason, designed for you (the recipient of the payment), not your customer."""
 
-    type_: str = Field(alias="type")
+    type: str
     """Possible values are `authorized`, `manual_review`, `issuer_declined`, `blocked`, and `invalid`."""

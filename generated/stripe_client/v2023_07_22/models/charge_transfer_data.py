@@ -20,4 +20,5 @@ class ChargeTransferData(StripeObject):
     """ID of an existing, connected Stripe account to transfer funds to if `transfer_data` was specified in the charge request."""
 
 
-from .account import Account  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account import Account

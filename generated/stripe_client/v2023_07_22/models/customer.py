@@ -88,21 +88,14 @@ class Customer(StripeObject):
     """ID of the test clock this customer belongs to."""
 
 
-from .address import Address  # noqa: E402  (at the end: models may refer to each other)
-from .bank_account import BankAccount  # noqa: E402  (at the end: models may refer to each other)
-from .card import Card  # noqa: E402  (at the end: models may refer to each other)
-from .customer_sources import (
-    CustomerSources,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .customer_subscriptions import (
-    CustomerSubscriptions,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .customer_tax_ids import (
-    CustomerTaxIds,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .discount import Discount  # noqa: E402  (at the end: models may refer to each other)
-from .invoice_setting_customer_setting import (
-    InvoiceSettingCustomerSetting,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .shipping import Shipping  # noqa: E402  (at the end: models may refer to each other)
-from .source import Source  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .address import Address
+from .bank_account import BankAccount
+from .card import Card
+from .customer_sources import CustomerSources
+from .customer_subscriptions import CustomerSubscriptions
+from .customer_tax_ids import CustomerTaxIds
+from .discount import Discount
+from .invoice_setting_customer_setting import InvoiceSettingCustomerSetting
+from .shipping import Shipping
+from .source import Source

@@ -40,12 +40,9 @@ class CustomerSourceDeletedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["customer.source.deleted"] = Field(alias="type")
+    type: Literal["customer.source.deleted"]
 
 
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .source_event_data import (
-    SourceEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .notification_event_request import NotificationEventRequest
+from .source_event_data import SourceEventData

@@ -22,6 +22,7 @@ class CustomerSources(StripeObject):
     url: str
 
 
-from .bank_account import BankAccount  # noqa: E402  (at the end: models may refer to each other)
-from .card import Card  # noqa: E402  (at the end: models may refer to each other)
-from .source import Source  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .bank_account import BankAccount
+from .card import Card
+from .source import Source

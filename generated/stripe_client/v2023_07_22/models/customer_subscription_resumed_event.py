@@ -40,12 +40,9 @@ class CustomerSubscriptionResumedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["customer.subscription.resumed"] = Field(alias="type")
+    type: Literal["customer.subscription.resumed"]
 
 
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .subscription_event_data import (
-    SubscriptionEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .notification_event_request import NotificationEventRequest
+from .subscription_event_data import SubscriptionEventData

@@ -40,12 +40,9 @@ class CustomerTaxIdDeletedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["customer.tax_id.deleted"] = Field(alias="type")
+    type: Literal["customer.tax_id.deleted"]
 
 
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .tax_id_event_data import (
-    TaxIdEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .notification_event_request import NotificationEventRequest
+from .tax_id_event_data import TaxIdEventData

@@ -17,4 +17,5 @@ class Error(StripeObject):
     """The error object. `type` is the category (and selects the client's error class); `code`, `message` and `param` say what went wrong."""
 
 
-from .api_errors import ApiErrors  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .api_errors import ApiErrors

@@ -26,12 +26,7 @@ class InvoiceSettingCustomerSetting(StripeObject):
     """Default options for invoice PDF rendering for this customer."""
 
 
-from .invoice_setting_custom_field import (
-    InvoiceSettingCustomField,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .invoice_setting_rendering_options import (
-    InvoiceSettingRenderingOptions,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method import (
-    PaymentMethod,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .invoice_setting_custom_field import InvoiceSettingCustomField
+from .invoice_setting_rendering_options import InvoiceSettingRenderingOptions
+from .payment_method import PaymentMethod

@@ -15,13 +15,12 @@ class PaymentIntentNextAction(StripeObject):
 
     redirect_to_url: PaymentIntentNextActionRedirectToUrl | None = None
 
-    type_: str = Field(alias="type")
+    type: str
     """Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`."""
 
     use_stripe_sdk: dict[str, Any] | None = None
     """When confirming a PaymentIntent with Stripe.js, Stripe.js depends on the contents of this dictionary to invoke authentication flows."""
 
 
-from .payment_intent_next_action_redirect_to_url import (
-    PaymentIntentNextActionRedirectToUrl,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .payment_intent_next_action_redirect_to_url import PaymentIntentNextActionRedirectToUrl

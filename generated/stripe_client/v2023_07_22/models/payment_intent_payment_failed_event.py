@@ -40,12 +40,9 @@ class PaymentIntentPaymentFailedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["payment_intent.payment_failed"] = Field(alias="type")
+    type: Literal["payment_intent.payment_failed"]
 
 
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_intent_event_data import (
-    PaymentIntentEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .notification_event_request import NotificationEventRequest
+from .payment_intent_event_data import PaymentIntentEventData

@@ -47,13 +47,8 @@ class PaymentMethodCard(StripeObject):
     """If this Card is part of a card wallet, this contains the details of the card wallet."""
 
 
-from .networks import Networks  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method_card_checks import (
-    PaymentMethodCardChecks,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method_card_wallet import (
-    PaymentMethodCardWallet,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .three_d_secure_usage import (
-    ThreeDSecureUsage,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .networks import Networks
+from .payment_method_card_checks import PaymentMethodCardChecks
+from .payment_method_card_wallet import PaymentMethodCardWallet
+from .three_d_secure_usage import ThreeDSecureUsage

@@ -65,7 +65,6 @@ class Plan(StripeObject):
     """Configures how the quantity per period should be determined."""
 
 
-from .deleted_product import (
-    DeletedProduct,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .product import Product  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .deleted_product import DeletedProduct
+from .product import Product

@@ -52,7 +52,7 @@ class Price(StripeObject):
     tax_behavior: Literal["exclusive", "inclusive", "unspecified"] | str | None = None
     """Whether the price is considered inclusive of taxes or exclusive of taxes."""
 
-    type_: Literal["one_time", "recurring"] | str = Field(alias="type")
+    type: Literal["one_time", "recurring"] | str
     """One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase."""
 
     unit_amount: int | None = None
@@ -62,8 +62,7 @@ class Price(StripeObject):
     """The unit amount in cents to be charged, represented as a decimal string with at most 12 decimal places."""
 
 
-from .deleted_product import (
-    DeletedProduct,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .product import Product  # noqa: E402  (at the end: models may refer to each other)
-from .recurring import Recurring  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .deleted_product import DeletedProduct
+from .product import Product
+from .recurring import Recurring

@@ -115,27 +115,16 @@ class Subscription(StripeObject):
     """If the subscription has a trial, the beginning of that trial."""
 
 
-from .bank_account import BankAccount  # noqa: E402  (at the end: models may refer to each other)
-from .cancellation_details import (
-    CancellationDetails,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .card import Card  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_customer import (
-    DeletedCustomer,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .discount import Discount  # noqa: E402  (at the end: models may refer to each other)
-from .invoice import Invoice  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method import (
-    PaymentMethod,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .source import Source  # noqa: E402  (at the end: models may refer to each other)
-from .subscription_automatic_tax import (
-    SubscriptionAutomaticTax,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .subscription_items import (
-    SubscriptionItems,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .subscriptions_resource_pause_collection import (
-    SubscriptionsResourcePauseCollection,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .bank_account import BankAccount
+from .cancellation_details import CancellationDetails
+from .card import Card
+from .customer import Customer
+from .deleted_customer import DeletedCustomer
+from .discount import Discount
+from .invoice import Invoice
+from .payment_method import PaymentMethod
+from .source import Source
+from .subscription_automatic_tax import SubscriptionAutomaticTax
+from .subscription_items import SubscriptionItems
+from .subscriptions_resource_pause_collection import SubscriptionsResourcePauseCollection

@@ -22,6 +22,5 @@ class SubscriptionItems(StripeObject):
     url: str
 
 
-from .subscription_item import (
-    SubscriptionItem,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .subscription_item import SubscriptionItem

@@ -31,7 +31,7 @@ class TaxId(StripeObject):
     livemode: bool
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
 
-    type_: (
+    type: (
         Literal[
             "ad_nrt",
             "ae_trn",
@@ -102,7 +102,7 @@ class TaxId(StripeObject):
             "za_vat",
         ]
         | str
-    ) = Field(alias="type")
+    )
     """Type of the tax ID, one of the supported values (`eu_vat`, `gb_vat`, `us_ein`, ...), or `unknown`."""
 
     value: str
@@ -112,7 +112,6 @@ class TaxId(StripeObject):
     """Tax ID verification information."""
 
 
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .tax_id_verification import (
-    TaxIdVerification,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .customer import Customer
+from .tax_id_verification import TaxIdVerification

@@ -20,4 +20,5 @@ class TaxIdEventData(StripeObject):
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 
 
-from .tax_id import TaxId  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .tax_id import TaxId

@@ -40,12 +40,9 @@ class AccountApplicationDeauthorizedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["account.application.deauthorized"] = Field(alias="type")
+    type: Literal["account.application.deauthorized"]
 
 
-from .application_event_data import (
-    ApplicationEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .application_event_data import ApplicationEventData
+from .notification_event_request import NotificationEventRequest

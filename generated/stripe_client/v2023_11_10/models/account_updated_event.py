@@ -40,12 +40,9 @@ class AccountUpdatedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["account.updated"] = Field(alias="type")
+    type: Literal["account.updated"]
 
 
-from .account_event_data import (
-    AccountEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account_event_data import AccountEventData
+from .notification_event_request import NotificationEventRequest

@@ -37,7 +37,7 @@ class ApiErrors(StripeObject):
     source: BankAccount | Card | Source | None = None
     """The source object for errors returned on a request involving a source."""
 
-    type_: (
+    type: (
         Literal[
             "api_error",
             "card_error",
@@ -48,7 +48,7 @@ class ApiErrors(StripeObject):
             "rate_limit_error",
         ]
         | str
-    ) = Field(alias="type")
+    )
     """The type of error returned."""
 
     decline_code: str | None = None
@@ -64,13 +64,10 @@ class ApiErrors(StripeObject):
     """If the error is specific to the type of payment method, the payment method type that had a problem. This field is only populated for invoice-related errors."""
 
 
-from .bank_account import BankAccount  # noqa: E402  (at the end: models may refer to each other)
-from .card import Card  # noqa: E402  (at the end: models may refer to each other)
-from .payment_intent import (
-    PaymentIntent,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method import (
-    PaymentMethod,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .setup_intent import SetupIntent  # noqa: E402  (at the end: models may refer to each other)
-from .source import Source  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .bank_account import BankAccount
+from .card import Card
+from .payment_intent import PaymentIntent
+from .payment_method import PaymentMethod
+from .setup_intent import SetupIntent
+from .source import Source

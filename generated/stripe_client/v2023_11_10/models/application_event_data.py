@@ -17,4 +17,5 @@ class ApplicationEventData(StripeObject):
     """A Connect application (the platform an account authorized or deauthorized)."""
 
 
-from .application import Application  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .application import Application

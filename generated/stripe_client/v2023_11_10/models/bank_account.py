@@ -65,8 +65,7 @@ class BankAccount(StripeObject):
     """For bank accounts, possible values are `new`, `validated`, `verified`, `verification_failed`, or `errored`."""
 
 
-from .account import Account  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_customer import (
-    DeletedCustomer,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account import Account
+from .customer import Customer
+from .deleted_customer import DeletedCustomer

@@ -40,12 +40,9 @@ class ChargeDisputeUpdatedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["charge.dispute.updated"] = Field(alias="type")
+    type: Literal["charge.dispute.updated"]
 
 
-from .dispute_event_data import (
-    DisputeEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .dispute_event_data import DisputeEventData
+from .notification_event_request import NotificationEventRequest

@@ -40,12 +40,9 @@ class ChargeRefundUpdatedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["charge.refund.updated"] = Field(alias="type")
+    type: Literal["charge.refund.updated"]
 
 
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .refund_event_data import (
-    RefundEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .notification_event_request import NotificationEventRequest
+from .refund_event_data import RefundEventData

@@ -40,12 +40,9 @@ class InvoiceUpcomingEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["invoice.upcoming"] = Field(alias="type")
+    type: Literal["invoice.upcoming"]
 
 
-from .invoice_event_data import (
-    InvoiceEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .invoice_event_data import InvoiceEventData
+from .notification_event_request import NotificationEventRequest

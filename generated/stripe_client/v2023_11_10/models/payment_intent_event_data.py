@@ -17,6 +17,5 @@ class PaymentIntentEventData(StripeObject):
     """A PaymentIntent guides you through the process of collecting a payment from your customer. Create exactly one PaymentIntent per order or customer session."""
 
 
-from .payment_intent import (
-    PaymentIntent,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .payment_intent import PaymentIntent

@@ -39,7 +39,7 @@ class PaymentMethod(StripeObject):
 
     sepa_debit: PaymentMethodSepaDebit | None = None
 
-    type_: (
+    type: (
         Literal[
             "acss_debit",
             "affirm",
@@ -76,25 +76,16 @@ class PaymentMethod(StripeObject):
             "zip",
         ]
         | str
-    ) = Field(alias="type")
+    )
     """The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type."""
 
     us_bank_account: PaymentMethodUsBankAccount | None = None
 
 
-from .billing_details import (
-    BillingDetails,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method_card import (
-    PaymentMethodCard,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method_link import (
-    PaymentMethodLink,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method_sepa_debit import (
-    PaymentMethodSepaDebit,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method_us_bank_account import (
-    PaymentMethodUsBankAccount,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .billing_details import BillingDetails
+from .customer import Customer
+from .payment_method_card import PaymentMethodCard
+from .payment_method_link import PaymentMethodLink
+from .payment_method_sepa_debit import PaymentMethodSepaDebit
+from .payment_method_us_bank_account import PaymentMethodUsBankAccount

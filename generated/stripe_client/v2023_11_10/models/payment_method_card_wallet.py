@@ -16,7 +16,7 @@ class PaymentMethodCardWallet(StripeObject):
     dynamic_last4: str | None = None
     """(For tokenized numbers only.) The last four digits of the device account number."""
 
-    type_: (
+    type: (
         Literal[
             "amex_express_checkout",
             "apple_pay",
@@ -27,5 +27,5 @@ class PaymentMethodCardWallet(StripeObject):
             "visa_checkout",
         ]
         | str
-    ) = Field(alias="type")
+    )
     """The type of the card wallet."""

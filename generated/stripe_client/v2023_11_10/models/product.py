@@ -53,7 +53,6 @@ class Product(StripeObject):
     """A URL of a publicly-accessible webpage for this product."""
 
 
-from .price import Price  # noqa: E402  (at the end: models may refer to each other)
-from .product_feature import (
-    ProductFeature,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .price import Price
+from .product_feature import ProductFeature

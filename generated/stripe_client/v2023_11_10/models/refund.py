@@ -60,7 +60,6 @@ class Refund(StripeObject):
     """Status of the refund: `pending`, `requires_action`, `succeeded`, `failed`, or `canceled`."""
 
 
-from .charge import Charge  # noqa: E402  (at the end: models may refer to each other)
-from .payment_intent import (
-    PaymentIntent,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .charge import Charge
+from .payment_intent import PaymentIntent

@@ -28,4 +28,5 @@ class Shipping(StripeObject):
     """The tracking number for a physical product."""
 
 
-from .address import Address  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .address import Address

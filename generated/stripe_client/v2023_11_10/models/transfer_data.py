@@ -20,4 +20,5 @@ class TransferData(StripeObject):
     """The account (if any) the payment will be attributed to for tax reporting, and where funds from the payment will be transferred to upon payment success."""
 
 
-from .account import Account  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account import Account

@@ -39,7 +39,7 @@ class CustomersPaymentMethodsResource:
         expand: Sequence[str] | None = None,
         limit: int | None = None,
         starting_after: str | None = None,
-        type_: (
+        type: (
             Literal[
                 "acss_debit",
                 "affirm",
@@ -93,7 +93,7 @@ class CustomersPaymentMethodsResource:
                 "expand": expand,
                 "limit": limit,
                 "starting_after": starting_after,
-                "type": type_,
+                "type": type,
             },
             cast_to=ListObject[PaymentMethod],
             options=request_options,
@@ -114,7 +114,7 @@ class AsyncCustomersPaymentMethodsResource:
         expand: Sequence[str] | None = None,
         limit: int | None = None,
         starting_after: str | None = None,
-        type_: (
+        type: (
             Literal[
                 "acss_debit",
                 "affirm",
@@ -168,7 +168,7 @@ class AsyncCustomersPaymentMethodsResource:
                 "expand": expand,
                 "limit": limit,
                 "starting_after": starting_after,
-                "type": type_,
+                "type": type,
             },
             cast_to=AsyncListObject[PaymentMethod],
             options=request_options,

@@ -76,7 +76,7 @@ class PaymentMethodsResource:
         expand: Sequence[str] | None = None,
         metadata: Mapping[str, str] | None = None,
         payment_method: str | None = None,
-        type_: (
+        type: (
             Literal[
                 "acss_debit",
                 "affirm",
@@ -131,7 +131,7 @@ class PaymentMethodsResource:
                 "expand": expand,
                 "metadata": metadata,
                 "payment_method": payment_method,
-                "type": type_,
+                "type": type,
             },
             body_type="form",
             cast_to=PaymentMethod,
@@ -174,7 +174,7 @@ class PaymentMethodsResource:
         expand: Sequence[str] | None = None,
         limit: int | None = None,
         starting_after: str | None = None,
-        type_: (
+        type: (
             Literal[
                 "acss_debit",
                 "affirm",
@@ -228,7 +228,7 @@ class PaymentMethodsResource:
                 "expand": expand,
                 "limit": limit,
                 "starting_after": starting_after,
-                "type": type_,
+                "type": type,
             },
             cast_to=ListObject[PaymentMethod],
             options=request_options,
@@ -339,7 +339,7 @@ class AsyncPaymentMethodsResource:
         expand: Sequence[str] | None = None,
         metadata: Mapping[str, str] | None = None,
         payment_method: str | None = None,
-        type_: (
+        type: (
             Literal[
                 "acss_debit",
                 "affirm",
@@ -394,7 +394,7 @@ class AsyncPaymentMethodsResource:
                 "expand": expand,
                 "metadata": metadata,
                 "payment_method": payment_method,
-                "type": type_,
+                "type": type,
             },
             body_type="form",
             cast_to=PaymentMethod,
@@ -437,7 +437,7 @@ class AsyncPaymentMethodsResource:
         expand: Sequence[str] | None = None,
         limit: int | None = None,
         starting_after: str | None = None,
-        type_: (
+        type: (
             Literal[
                 "acss_debit",
                 "affirm",
@@ -491,7 +491,7 @@ class AsyncPaymentMethodsResource:
                 "expand": expand,
                 "limit": limit,
                 "starting_after": starting_after,
-                "type": type_,
+                "type": type,
             },
             cast_to=AsyncListObject[PaymentMethod],
             options=request_options,

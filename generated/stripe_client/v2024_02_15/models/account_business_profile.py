@@ -38,4 +38,5 @@ class AccountBusinessProfile(StripeObject):
     """The business's publicly available website."""
 
 
-from .address import Address  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .address import Address

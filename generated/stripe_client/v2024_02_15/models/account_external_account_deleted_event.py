@@ -40,12 +40,9 @@ class AccountExternalAccountDeletedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["account.external_account.deleted"] = Field(alias="type")
+    type: Literal["account.external_account.deleted"]
 
 
-from .external_account_event_data import (
-    ExternalAccountEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .external_account_event_data import ExternalAccountEventData
+from .notification_event_request import NotificationEventRequest

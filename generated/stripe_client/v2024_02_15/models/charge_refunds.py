@@ -22,4 +22,5 @@ class ChargeRefunds(StripeObject):
     url: str
 
 
-from .refund import Refund  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .refund import Refund

@@ -40,12 +40,9 @@ class CustomerDiscountCreatedEvent(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: Literal["customer.discount.created"] = Field(alias="type")
+    type: Literal["customer.discount.created"]
 
 
-from .discount_event_data import (
-    DiscountEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .discount_event_data import DiscountEventData
+from .notification_event_request import NotificationEventRequest

@@ -22,4 +22,5 @@ class CustomerSubscriptions(StripeObject):
     url: str
 
 
-from .subscription import Subscription  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .subscription import Subscription

@@ -22,4 +22,5 @@ class CustomerTaxIds(StripeObject):
     url: str
 
 
-from .tax_id import TaxId  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .tax_id import TaxId

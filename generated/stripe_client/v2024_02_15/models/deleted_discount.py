@@ -44,8 +44,7 @@ class DeletedDiscount(StripeObject):
     """The subscription that this coupon is applied to, if it is applied to a particular subscription."""
 
 
-from .coupon import Coupon  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_customer import (
-    DeletedCustomer,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .coupon import Coupon
+from .customer import Customer
+from .deleted_customer import DeletedCustomer

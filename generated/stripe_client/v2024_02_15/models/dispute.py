@@ -68,16 +68,9 @@ class Dispute(StripeObject):
     """Current status of dispute."""
 
 
-from .charge import Charge  # noqa: E402  (at the end: models may refer to each other)
-from .dispute_evidence import (
-    DisputeEvidence,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .dispute_evidence_details import (
-    DisputeEvidenceDetails,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .dispute_payment_method_details import (
-    DisputePaymentMethodDetails,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_intent import (
-    PaymentIntent,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .charge import Charge
+from .dispute_evidence import DisputeEvidence
+from .dispute_evidence_details import DisputeEvidenceDetails
+from .dispute_payment_method_details import DisputePaymentMethodDetails
+from .payment_intent import PaymentIntent

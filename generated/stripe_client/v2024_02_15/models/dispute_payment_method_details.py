@@ -16,10 +16,9 @@ class DisputePaymentMethodDetails(StripeObject):
     card: DisputePaymentMethodDetailsCard | None = None
     """Card specific dispute details."""
 
-    type_: Literal["card"] | str = Field(alias="type")
+    type: Literal["card"] | str
     """Payment method type."""
 
 
-from .dispute_payment_method_details_card import (
-    DisputePaymentMethodDetailsCard,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .dispute_payment_method_details_card import DisputePaymentMethodDetailsCard

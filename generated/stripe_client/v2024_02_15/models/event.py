@@ -39,13 +39,10 @@ class Event(StripeObject):
     request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
 
-    type_: str = Field(alias="type")
+    type: str
     """Description of the event (for example, `invoice.created` or `charge.refunded`)."""
 
 
-from .notification_event_data import (
-    NotificationEventData,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .notification_event_request import (
-    NotificationEventRequest,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .notification_event_data import NotificationEventData
+from .notification_event_request import NotificationEventRequest

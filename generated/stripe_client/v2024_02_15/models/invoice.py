@@ -146,26 +146,17 @@ class Invoice(StripeObject):
     """Total after discounts and taxes."""
 
 
-from .api_errors import ApiErrors  # noqa: E402  (at the end: models may refer to each other)
-from .application import Application  # noqa: E402  (at the end: models may refer to each other)
-from .automatic_tax import AutomaticTax  # noqa: E402  (at the end: models may refer to each other)
-from .charge import Charge  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_application import (
-    DeletedApplication,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_customer import (
-    DeletedCustomer,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .discount import Discount  # noqa: E402  (at the end: models may refer to each other)
-from .invoice_lines import InvoiceLines  # noqa: E402  (at the end: models may refer to each other)
-from .invoices_status_transitions import (
-    InvoicesStatusTransitions,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_intent import (
-    PaymentIntent,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method import (
-    PaymentMethod,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .subscription import Subscription  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .api_errors import ApiErrors
+from .application import Application
+from .automatic_tax import AutomaticTax
+from .charge import Charge
+from .customer import Customer
+from .deleted_application import DeletedApplication
+from .deleted_customer import DeletedCustomer
+from .discount import Discount
+from .invoice_lines import InvoiceLines
+from .invoices_status_transitions import InvoicesStatusTransitions
+from .payment_intent import PaymentIntent
+from .payment_method import PaymentMethod
+from .subscription import Subscription

@@ -26,4 +26,5 @@ class InvoiceLines(StripeObject):
     """The URL where this list can be accessed."""
 
 
-from .line_item import LineItem  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .line_item import LineItem

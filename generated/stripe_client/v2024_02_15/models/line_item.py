@@ -54,15 +54,12 @@ class LineItem(StripeObject):
     subscription_item: str | SubscriptionItem | None = None
     """The subscription item that generated this line item."""
 
-    type_: Literal["invoiceitem", "subscription"] | str = Field(alias="type")
+    type: Literal["invoiceitem", "subscription"] | str
     """The type of the source of this line item, either an `invoiceitem` or a `subscription`."""
 
 
-from .invoice_line_item_period import (
-    InvoiceLineItemPeriod,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .price import Price  # noqa: E402  (at the end: models may refer to each other)
-from .subscription import Subscription  # noqa: E402  (at the end: models may refer to each other)
-from .subscription_item import (
-    SubscriptionItem,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .invoice_line_item_period import InvoiceLineItemPeriod
+from .price import Price
+from .subscription import Subscription
+from .subscription_item import SubscriptionItem

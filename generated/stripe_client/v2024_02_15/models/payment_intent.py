@@ -142,26 +142,19 @@ class PaymentIntent(StripeObject):
     """If present, this property tells you about the processing state of the payment."""
 
 
-from .account import Account  # noqa: E402  (at the end: models may refer to each other)
-from .api_errors import ApiErrors  # noqa: E402  (at the end: models may refer to each other)
-from .application import Application  # noqa: E402  (at the end: models may refer to each other)
-from .charge import Charge  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_customer import (
-    DeletedCustomer,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .invoice import Invoice  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account import Account
+from .api_errors import ApiErrors
+from .application import Application
+from .charge import Charge
+from .customer import Customer
+from .deleted_customer import DeletedCustomer
+from .invoice import Invoice
 from .payment_flows_automatic_payment_methods_payment_intent import (
     PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_intent_next_action import (
-    PaymentIntentNextAction,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_intent_processing import (
-    PaymentIntentProcessing,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method import (
-    PaymentMethod,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .shipping import Shipping  # noqa: E402  (at the end: models may refer to each other)
-from .transfer_data import TransferData  # noqa: E402  (at the end: models may refer to each other)
+)
+from .payment_intent_next_action import PaymentIntentNextAction
+from .payment_intent_processing import PaymentIntentProcessing
+from .payment_method import PaymentMethod
+from .shipping import Shipping
+from .transfer_data import TransferData

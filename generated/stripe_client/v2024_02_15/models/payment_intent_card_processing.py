@@ -16,6 +16,7 @@ class PaymentIntentCardProcessing(StripeObject):
     customer_notification: PaymentIntentProcessingCustomerNotification | None = None
 
 
+# Imported at the end, after the class exists: models may refer to each other in cycles.
 from .payment_intent_processing_customer_notification import (
     PaymentIntentProcessingCustomerNotification,
-)  # noqa: E402  (at the end: models may refer to each other)
+)

@@ -15,10 +15,9 @@ class PaymentIntentProcessing(StripeObject):
 
     card: PaymentIntentCardProcessing | None = None
 
-    type_: Literal["card"] | str = Field(alias="type")
+    type: Literal["card"] | str
     """Type of the payment method for which payment is in `processing` state, one of `card`."""
 
 
-from .payment_intent_card_processing import (
-    PaymentIntentCardProcessing,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .payment_intent_card_processing import PaymentIntentCardProcessing

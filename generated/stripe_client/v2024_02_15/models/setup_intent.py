@@ -53,11 +53,8 @@ class SetupIntent(StripeObject):
     usage: str
 
 
-from .api_errors import ApiErrors  # noqa: E402  (at the end: models may refer to each other)
-from .customer import Customer  # noqa: E402  (at the end: models may refer to each other)
-from .deleted_customer import (
-    DeletedCustomer,
-)  # noqa: E402  (at the end: models may refer to each other)
-from .payment_method import (
-    PaymentMethod,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .api_errors import ApiErrors
+from .customer import Customer
+from .deleted_customer import DeletedCustomer
+from .payment_method import PaymentMethod

@@ -54,7 +54,7 @@ class Source(StripeObject):
     status: str
     """The status of the source, one of `canceled`, `chargeable`, `consumed`, `failed`, or `pending`."""
 
-    type_: (
+    type: (
         Literal[
             "ach_credit_transfer",
             "ach_debit",
@@ -76,14 +76,13 @@ class Source(StripeObject):
             "wechat",
         ]
         | str
-    ) = Field(alias="type")
+    )
     """The `type` of the source, one of the payment methods above."""
 
     usage: str | None = None
     """Either `reusable` or `single_use`."""
 
 
-from .source_owner import SourceOwner  # noqa: E402  (at the end: models may refer to each other)
-from .source_type_card import (
-    SourceTypeCard,
-)  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .source_owner import SourceOwner
+from .source_type_card import SourceTypeCard

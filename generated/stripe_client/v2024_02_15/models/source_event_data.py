@@ -19,6 +19,7 @@ class SourceEventData(StripeObject):
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 
 
-from .bank_account import BankAccount  # noqa: E402  (at the end: models may refer to each other)
-from .card import Card  # noqa: E402  (at the end: models may refer to each other)
-from .source import Source  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .bank_account import BankAccount
+from .card import Card
+from .source import Source

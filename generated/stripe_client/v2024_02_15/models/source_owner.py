@@ -32,4 +32,5 @@ class SourceOwner(StripeObject):
     """Verified owner's full name."""
 
 
-from .address import Address  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .address import Address

@@ -35,4 +35,5 @@ class SubscriptionItem(StripeObject):
     """The `subscription` this `subscription_item` belongs to."""
 
 
-from .price import Price  # noqa: E402  (at the end: models may refer to each other)
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .price import Price

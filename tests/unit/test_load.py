@@ -1,0 +1,98 @@
+"""Load: parsing, cross-file $ref bundling, and located errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.load import load_document, resolve_pointer
+from generator.problems import SpecError
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_invalid_yaml_names_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "api.yaml", "openapi: 3.1.0\ninfo:\n  title: [unclosed\n")
+    with pytest.raises(SpecError) as err:
+        load_document(path)
+    text = str(err.value)
+    assert f"{path}:" in text and "invalid YAML" in text
+
+
+def test_invalid_json_names_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "api.json", '{\n "openapi": "3.1.0",\n "info": }\n')
+    with pytest.raises(SpecError) as err:
+        load_document(path)
+    assert f"{path}:3" in str(err.value)
+
+
+def test_yaml_bomb_is_refused(tmp_path: Path) -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i-1}"] * 10) + "]")
+    path = write(tmp_path, "bomb.yaml", "\n".join(lines) + "\n")
+    with pytest.raises(SpecError, match="expand to more than"):
+        load_document(path)
+
+
+def test_integer_keys_become_strings(tmp_path: Path) -> None:
+    path = write(tmp_path, "api.yaml", "openapi: 3.1.0\npaths:\n  /x:\n    get:\n      responses:\n        200: {description: ok}\n")
+    doc = load_document(path)
+    assert "200" in doc.data["paths"]["/x"]["get"]["responses"]
+
+
+def test_cross_file_component_refs_are_hoisted_and_cycles_survive(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "api.yaml",
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "components:\n  schemas:\n    Pet: {$ref: 'schemas.yaml#/components/schemas/Pet'}\n",
+    )
+    write(
+        tmp_path,
+        "schemas.yaml",
+        "components:\n  schemas:\n"
+        "    Pet:\n      type: object\n      properties:\n        owner: {$ref: '#/components/schemas/Owner'}\n"
+        "    Owner:\n      type: object\n      properties:\n        pets: {type: array, items: {$ref: '#/components/schemas/Pet'}}\n",
+    )
+    doc = load_document(tmp_path / "api.yaml")
+    schemas = doc.data["components"]["schemas"]
+    # the root's Pet entry points at the hoisted copy; refs inside it are internal now
+    owner_ref = resolve_pointer(doc.data, schemas["Pet"]["$ref"])["properties"]["owner"]["$ref"]
+    assert owner_ref.startswith("#/components/schemas/")
+    pets = resolve_pointer(doc.data, owner_ref)["properties"]["pets"]["items"]["$ref"]
+    assert pets.startswith("#/components/schemas/")
+
+
+def test_whole_file_ref_is_inlined(tmp_path: Path) -> None:
+    write(tmp_path, "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x: {$ref: 'paths/x.yaml'}\n")
+    write(tmp_path, "paths/x.yaml", "get:\n  responses:\n    '200': {description: ok}\n")
+    doc = load_document(tmp_path / "api.yaml")
+    assert doc.data["paths"]["/x"]["get"]["responses"]["200"]["description"] == "ok"
+
+
+def test_missing_file_ref_is_located(tmp_path: Path) -> None:
+    path = write(tmp_path, "api.yaml", "openapi: 3.1.0\npaths:\n  /x: {$ref: 'nope.yaml'}\n")
+    with pytest.raises(SpecError) as err:
+        load_document(path)
+    assert "no such file 'nope.yaml'" in str(err.value)
+    assert "#/paths/~1x" in str(err.value)
+
+
+def test_ref_leaving_the_spec_folder_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, "secret.yaml", "a: 1\n")
+    path = write(tmp_path, "spec/api.yaml", "openapi: 3.1.0\npaths:\n  /x: {$ref: '../secret.yaml'}\n")
+    with pytest.raises(SpecError, match="leaves the spec's folder"):
+        load_document(path)
+
+
+def test_remote_ref_is_not_fetched(tmp_path: Path) -> None:
+    path = write(tmp_path, "api.yaml", "openapi: 3.1.0\npaths:\n  /x: {$ref: 'https://example.com/x.yaml'}\n")
+    with pytest.raises(SpecError, match="remote \\$ref"):
+        load_document(path)
