@@ -1,0 +1,38 @@
+"""End-to-end fixtures: the fake Stripe (a real HTTP server on 127.0.0.1) per pinned version."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from types import ModuleType
+
+import pytest
+
+from generator.generate import version_module
+from generator.mock import MockServer
+from generator.versions import pinned_versions, version_document
+
+VERSIONS = pinned_versions()
+API_KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
+
+
+@pytest.fixture(scope="module", params=VERSIONS)
+def version(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def server(version: str) -> Iterator[MockServer]:
+    with MockServer(version_document(version)) as mock:
+        yield mock
+
+
+@pytest.fixture
+def fresh_server(server: MockServer) -> MockServer:
+    server.reset()
+    return server
+
+
+@pytest.fixture(scope="module")
+def package(version: str) -> ModuleType:
+    return importlib.import_module(f"stripe_client.{version_module(version)}")
