@@ -1,0 +1,51 @@
+"""A typed usage example: must pass `mypy --strict` as it is."""
+
+from __future__ import annotations
+
+import asyncio
+
+from stripe_client import AsyncStripeClient, StripeClient, Webhook
+from stripe_client.errors import CardError, InvalidRequestError, StripeError
+from stripe_client.v2023_07_22 import StripeClient as StripeClient20230722
+from stripe_client.v2024_02_15.models import Customer, PaymentIntent, PaymentIntentSucceededEvent
+
+
+def sync_usage() -> None:
+    client = StripeClient(api_key="sk_test_123", max_retries=2)
+    customer: Customer = client.customers.create(email="jenny@example.com", metadata={"order_id": "6735"})
+    client.customers.update(customer.id, name="Jenny", address={"line1": "1 Main St", "city": "Paris"})
+    for item in client.customers.list(limit=100).auto_paging_iter():
+        print(item.id, item.email)
+    intent: PaymentIntent = client.payment_intents.create(
+        amount=2000, currency="usd", customer=customer.id, capture_method="manual",
+        request_options={"idempotency_key": "order-6735", "stripe_account": "acct_123", "max_retries": 5},
+    )
+    client.payment_intents.confirm(intent.id, payment_method="pm_card_visa")
+    status: str = intent.status
+    url: str = client.oauth.authorize_url(client_id="ca_123", scope="read_write", redirect_uri="https://example.com")
+    try:
+        client.charges.create(amount=1000, currency="usd", source="tok_visa")
+    except CardError as err:
+        print(err.code, err.decline_code, err.request_id, err.http_status)
+    except InvalidRequestError as err:
+        print(err.param)
+    except StripeError:
+        raise
+    print(status, url)
+    old = StripeClient20230722(api_key="sk_test_123")
+    old.payment_intents.confirm(intent.id)  # payment_method became required only in 2024-02-15
+    event = Webhook.construct_event(b"{}", "t=1,v1=abc", "whsec_123")
+    if isinstance(event, PaymentIntentSucceededEvent):
+        print(event.data.object.amount)
+
+
+async def async_usage() -> None:
+    async with AsyncStripeClient(api_key="sk_test_123") as client:
+        customer = await client.customers.create(email="jenny@example.com")
+        page = await client.customers.list(limit=10)
+        print(customer.id, len(page.data))
+        async for item in client.customers.list(limit=100).auto_paging_iter():
+            print(item.id)
+
+
+asyncio.run(async_usage())
