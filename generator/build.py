@@ -710,8 +710,9 @@ class Builder:
             if data_field is not None and data_field.type.kind == "model":
                 data_model = self.models.get(data_field.type.name)
                 obj = next((f for f in data_model.fields if f.wire_name == "object"), None) if data_model else None
-                if obj is not None:
+                if obj is not None and data_model is not None:
                     object_type = obj.type
+                    self.type_previous_attributes(data_model, obj.type)
             example = None
             examples = media.get("examples") or {}
             if isinstance(examples, dict) and examples:
@@ -731,6 +732,30 @@ class Builder:
                 )
             )
         return events
+
+    def type_previous_attributes(self, data_model: ir.Model, object_type: ir.TypeRef) -> None:
+        """Stripe's `data.previous_attributes` holds old values of the object's fields: type it as a
+        partial of the object (every field optional) instead of a bare dict."""
+        previous = next((f for f in data_model.fields if f.wire_name == "previous_attributes"), None)
+        if previous is None or previous.type.kind not in ("map", "any") or object_type.kind != "model":
+            return
+        source = self.models.get(object_type.name)
+        if source is None:
+            return
+        name = source.name + "PreviousAttributes"
+        if name not in self.models:
+            name = unique(name, self.class_names)
+            self.models[name] = replace(
+                source,
+                name=name,
+                fields=tuple(replace(f, required=False) for f in source.fields),
+                description=f"The previous values of the {source.name} fields that changed.",
+                partial_of=source.name,
+            )
+        fields = tuple(
+            replace(f, type=ir.TypeRef("model", name=name)) if f is previous else f for f in data_model.fields
+        )
+        self.models[data_model.name] = replace(data_model, fields=fields)
 
     def build_errors(self, resources: list[ir.Resource]) -> tuple[list[ir.ErrorType], str]:
         error_models: dict[str, int] = defaultdict(int)

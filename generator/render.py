@@ -79,6 +79,10 @@ class TypeWriter:
                     parts.append(text)
             if "Any" in parts:
                 return "Any"
+            if self.side == "model" and any(item.kind == "model" for item in t.items):
+                # An object of a type this version does not know (a newer API) still parses.
+                none = "None" in parts
+                parts = [p for p in parts if p != "None"] + ["StripeObject"] + (["None"] if none else [])
             return " | ".join(parts)
         raise ValueError(f"unknown type kind {kind!r}")
 

@@ -13,7 +13,7 @@ from stripe_client._runtime.models import StripeObject
 class AccountExternalAccounts(StripeObject):
     """External accounts (bank accounts and debit cards) currently attached to this account."""
 
-    data: list[BankAccount | Card]
+    data: list[BankAccount | Card | StripeObject]
 
     has_more: bool
 

@@ -16,9 +16,10 @@ class ChargeEventData(StripeObject):
     object: Charge
     """The Charge object represents a single attempt to move money into your Stripe account. PaymentIntent confirmation is the most common way to create Charges."""
 
-    previous_attributes: dict[str, Any] | None = None
+    previous_attributes: ChargePreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 
 
 # Imported at the end, after the class exists: models may refer to each other in cycles.
 from .charge import Charge
+from .charge_previous_attributes import ChargePreviousAttributes

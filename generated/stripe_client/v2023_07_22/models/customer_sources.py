@@ -13,7 +13,7 @@ from stripe_client._runtime.models import StripeObject
 class CustomerSources(StripeObject):
     """The customer's payment sources, if any (only present when expanded)."""
 
-    data: list[BankAccount | Card | Source]
+    data: list[BankAccount | Card | Source | StripeObject]
 
     has_more: bool
 

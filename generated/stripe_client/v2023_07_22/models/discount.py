@@ -25,7 +25,7 @@ class Discount(StripeObject):
     coupon: Coupon
     """A coupon contains information about a percent-off or amount-off discount you might want to apply to a customer."""
 
-    customer: str | Customer | DeletedCustomer | None = None
+    customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """The ID of the customer associated with this discount."""
 
     end: int | None = None

@@ -16,7 +16,7 @@ class Refund(StripeObject):
     amount: int
     """Amount, in cents."""
 
-    charge: str | Charge | None = None
+    charge: str | Charge | StripeObject | None = None
     """ID of the charge that's refunded."""
 
     created: int
@@ -43,7 +43,7 @@ class Refund(StripeObject):
     object: Literal["refund"] | str
     """String representing the object's type."""
 
-    payment_intent: str | PaymentIntent | None = None
+    payment_intent: str | PaymentIntent | StripeObject | None = None
     """ID of the PaymentIntent that's refunded."""
 
     reason: (

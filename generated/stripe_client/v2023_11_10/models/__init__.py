@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         AccountExternalAccountUpdatedEvent as AccountExternalAccountUpdatedEvent,
     )
     from .account_external_accounts import AccountExternalAccounts as AccountExternalAccounts
+    from .account_previous_attributes import AccountPreviousAttributes as AccountPreviousAttributes
     from .account_requirements import AccountRequirements as AccountRequirements
     from .account_tos_acceptance import AccountTosAcceptance as AccountTosAcceptance
     from .account_updated_event import AccountUpdatedEvent as AccountUpdatedEvent
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from .charge_fraud_details import ChargeFraudDetails as ChargeFraudDetails
     from .charge_outcome import ChargeOutcome as ChargeOutcome
     from .charge_pending_event import ChargePendingEvent as ChargePendingEvent
+    from .charge_previous_attributes import ChargePreviousAttributes as ChargePreviousAttributes
     from .charge_refund_updated_event import ChargeRefundUpdatedEvent as ChargeRefundUpdatedEvent
     from .charge_refunded_event import ChargeRefundedEvent as ChargeRefundedEvent
     from .charge_refunds import ChargeRefunds as ChargeRefunds
@@ -77,6 +79,9 @@ if TYPE_CHECKING:
         CustomerDiscountUpdatedEvent as CustomerDiscountUpdatedEvent,
     )
     from .customer_event_data import CustomerEventData as CustomerEventData
+    from .customer_previous_attributes import (
+        CustomerPreviousAttributes as CustomerPreviousAttributes,
+    )
     from .customer_source_created_event import (
         CustomerSourceCreatedEvent as CustomerSourceCreatedEvent,
     )
@@ -133,6 +138,9 @@ if TYPE_CHECKING:
     from .deleted_tax_id import DeletedTaxId as DeletedTaxId
     from .discount import Discount as Discount
     from .discount_event_data import DiscountEventData as DiscountEventData
+    from .discount_previous_attributes import (
+        DiscountPreviousAttributes as DiscountPreviousAttributes,
+    )
     from .dispute import Dispute as Dispute
     from .dispute_event_data import DisputeEventData as DisputeEventData
     from .dispute_evidence import DisputeEvidence as DisputeEvidence
@@ -143,6 +151,7 @@ if TYPE_CHECKING:
     from .dispute_payment_method_details_card import (
         DisputePaymentMethodDetailsCard as DisputePaymentMethodDetailsCard,
     )
+    from .dispute_previous_attributes import DisputePreviousAttributes as DisputePreviousAttributes
     from .error import Error as Error
     from .event import Event as Event
     from .external_account_event_data import ExternalAccountEventData as ExternalAccountEventData
@@ -167,6 +176,7 @@ if TYPE_CHECKING:
     from .invoice_payment_succeeded_event import (
         InvoicePaymentSucceededEvent as InvoicePaymentSucceededEvent,
     )
+    from .invoice_previous_attributes import InvoicePreviousAttributes as InvoicePreviousAttributes
     from .invoice_sent_event import InvoiceSentEvent as InvoiceSentEvent
     from .invoice_setting_custom_field import InvoiceSettingCustomField as InvoiceSettingCustomField
     from .invoice_setting_customer_setting import (
@@ -232,6 +242,9 @@ if TYPE_CHECKING:
     )
     from .payment_method_event_data import PaymentMethodEventData as PaymentMethodEventData
     from .payment_method_link import PaymentMethodLink as PaymentMethodLink
+    from .payment_method_previous_attributes import (
+        PaymentMethodPreviousAttributes as PaymentMethodPreviousAttributes,
+    )
     from .payment_method_sepa_debit import PaymentMethodSepaDebit as PaymentMethodSepaDebit
     from .payment_method_updated_event import PaymentMethodUpdatedEvent as PaymentMethodUpdatedEvent
     from .payment_method_us_bank_account import (
@@ -245,6 +258,7 @@ if TYPE_CHECKING:
     from .refund import Refund as Refund
     from .refund_created_event import RefundCreatedEvent as RefundCreatedEvent
     from .refund_event_data import RefundEventData as RefundEventData
+    from .refund_previous_attributes import RefundPreviousAttributes as RefundPreviousAttributes
     from .refund_updated_event import RefundUpdatedEvent as RefundUpdatedEvent
     from .setup_intent import SetupIntent as SetupIntent
     from .shipping import Shipping as Shipping
@@ -257,11 +271,15 @@ if TYPE_CHECKING:
     from .subscription_event_data import SubscriptionEventData as SubscriptionEventData
     from .subscription_item import SubscriptionItem as SubscriptionItem
     from .subscription_items import SubscriptionItems as SubscriptionItems
+    from .subscription_previous_attributes import (
+        SubscriptionPreviousAttributes as SubscriptionPreviousAttributes,
+    )
     from .subscriptions_resource_pause_collection import (
         SubscriptionsResourcePauseCollection as SubscriptionsResourcePauseCollection,
     )
     from .tax_id import TaxId as TaxId
     from .tax_id_event_data import TaxIdEventData as TaxIdEventData
+    from .tax_id_previous_attributes import TaxIdPreviousAttributes as TaxIdPreviousAttributes
     from .tax_id_verification import TaxIdVerification as TaxIdVerification
     from .three_d_secure_usage import ThreeDSecureUsage as ThreeDSecureUsage
     from .transfer_data import TransferData as TransferData
@@ -277,6 +295,7 @@ _MODULES = {
     "AccountExternalAccountDeletedEvent": "account_external_account_deleted_event",
     "AccountExternalAccountUpdatedEvent": "account_external_account_updated_event",
     "AccountExternalAccounts": "account_external_accounts",
+    "AccountPreviousAttributes": "account_previous_attributes",
     "AccountRequirements": "account_requirements",
     "AccountTosAcceptance": "account_tos_acceptance",
     "AccountUpdatedEvent": "account_updated_event",
@@ -302,6 +321,7 @@ _MODULES = {
     "ChargeFraudDetails": "charge_fraud_details",
     "ChargeOutcome": "charge_outcome",
     "ChargePendingEvent": "charge_pending_event",
+    "ChargePreviousAttributes": "charge_previous_attributes",
     "ChargeRefundUpdatedEvent": "charge_refund_updated_event",
     "ChargeRefundedEvent": "charge_refunded_event",
     "ChargeRefunds": "charge_refunds",
@@ -316,6 +336,7 @@ _MODULES = {
     "CustomerDiscountDeletedEvent": "customer_discount_deleted_event",
     "CustomerDiscountUpdatedEvent": "customer_discount_updated_event",
     "CustomerEventData": "customer_event_data",
+    "CustomerPreviousAttributes": "customer_previous_attributes",
     "CustomerSourceCreatedEvent": "customer_source_created_event",
     "CustomerSourceDeletedEvent": "customer_source_deleted_event",
     "CustomerSourceExpiringEvent": "customer_source_expiring_event",
@@ -342,12 +363,14 @@ _MODULES = {
     "DeletedTaxId": "deleted_tax_id",
     "Discount": "discount",
     "DiscountEventData": "discount_event_data",
+    "DiscountPreviousAttributes": "discount_previous_attributes",
     "Dispute": "dispute",
     "DisputeEventData": "dispute_event_data",
     "DisputeEvidence": "dispute_evidence",
     "DisputeEvidenceDetails": "dispute_evidence_details",
     "DisputePaymentMethodDetails": "dispute_payment_method_details",
     "DisputePaymentMethodDetailsCard": "dispute_payment_method_details_card",
+    "DisputePreviousAttributes": "dispute_previous_attributes",
     "Error": "error",
     "Event": "event",
     "ExternalAccountEventData": "external_account_event_data",
@@ -364,6 +387,7 @@ _MODULES = {
     "InvoicePaymentActionRequiredEvent": "invoice_payment_action_required_event",
     "InvoicePaymentFailedEvent": "invoice_payment_failed_event",
     "InvoicePaymentSucceededEvent": "invoice_payment_succeeded_event",
+    "InvoicePreviousAttributes": "invoice_previous_attributes",
     "InvoiceSentEvent": "invoice_sent_event",
     "InvoiceSettingCustomField": "invoice_setting_custom_field",
     "InvoiceSettingCustomerSetting": "invoice_setting_customer_setting",
@@ -401,6 +425,7 @@ _MODULES = {
     "PaymentMethodDetachedEvent": "payment_method_detached_event",
     "PaymentMethodEventData": "payment_method_event_data",
     "PaymentMethodLink": "payment_method_link",
+    "PaymentMethodPreviousAttributes": "payment_method_previous_attributes",
     "PaymentMethodSepaDebit": "payment_method_sepa_debit",
     "PaymentMethodUpdatedEvent": "payment_method_updated_event",
     "PaymentMethodUsBankAccount": "payment_method_us_bank_account",
@@ -412,6 +437,7 @@ _MODULES = {
     "Refund": "refund",
     "RefundCreatedEvent": "refund_created_event",
     "RefundEventData": "refund_event_data",
+    "RefundPreviousAttributes": "refund_previous_attributes",
     "RefundUpdatedEvent": "refund_updated_event",
     "SetupIntent": "setup_intent",
     "Shipping": "shipping",
@@ -424,9 +450,11 @@ _MODULES = {
     "SubscriptionEventData": "subscription_event_data",
     "SubscriptionItem": "subscription_item",
     "SubscriptionItems": "subscription_items",
+    "SubscriptionPreviousAttributes": "subscription_previous_attributes",
     "SubscriptionsResourcePauseCollection": "subscriptions_resource_pause_collection",
     "TaxId": "tax_id",
     "TaxIdEventData": "tax_id_event_data",
+    "TaxIdPreviousAttributes": "tax_id_previous_attributes",
     "TaxIdVerification": "tax_id_verification",
     "ThreeDSecureUsage": "three_d_secure_usage",
     "TransferData": "transfer_data",

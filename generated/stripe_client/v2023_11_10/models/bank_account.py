@@ -19,7 +19,7 @@ class BankAccount(StripeObject):
     object: Literal["bank_account"] | str
     """String representing the object's type. Objects of the same type share the same value."""
 
-    account: str | Account | None = None
+    account: str | Account | StripeObject | None = None
     """The ID of the account that the bank account is associated with."""
 
     account_holder_name: str | None = None
@@ -43,7 +43,7 @@ class BankAccount(StripeObject):
     currency: str
     """Three-letter ISO code for the currency paid out to the bank account."""
 
-    customer: str | Customer | DeletedCustomer | None = None
+    customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """The ID of the customer that the bank account is associated with."""
 
     default_for_currency: bool | None = None

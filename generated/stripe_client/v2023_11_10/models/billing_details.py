@@ -13,7 +13,7 @@ from stripe_client._runtime.models import StripeObject
 class BillingDetails(StripeObject):
     """billing_details"""
 
-    address: Address | None = None
+    address: Address | StripeObject | None = None
     """Billing address."""
 
     email: str | None = None

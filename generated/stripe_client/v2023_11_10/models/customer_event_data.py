@@ -16,9 +16,10 @@ class CustomerEventData(StripeObject):
     object: Customer
     """A Customer object represents a customer of your business. It lets you create recurring charges and track payments that belong to the same customer."""
 
-    previous_attributes: dict[str, Any] | None = None
+    previous_attributes: CustomerPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 
 
 # Imported at the end, after the class exists: models may refer to each other in cycles.
 from .customer import Customer
+from .customer_previous_attributes import CustomerPreviousAttributes

@@ -16,9 +16,10 @@ class DiscountEventData(StripeObject):
     object: Discount
     """A discount represents the actual application of a coupon or promotion code. It contains information about when the discount began, when it will end, and what it is applied to."""
 
-    previous_attributes: dict[str, Any] | None = None
+    previous_attributes: DiscountPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 
 
 # Imported at the end, after the class exists: models may refer to each other in cycles.
 from .discount import Discount
+from .discount_previous_attributes import DiscountPreviousAttributes

@@ -13,7 +13,7 @@ from stripe_client._runtime.models import StripeObject
 class DisputePaymentMethodDetails(StripeObject):
     """DisputePaymentMethodDetails"""
 
-    card: DisputePaymentMethodDetailsCard | None = None
+    card: DisputePaymentMethodDetailsCard | StripeObject | None = None
     """Card specific dispute details."""
 
     type: Literal["card"] | str

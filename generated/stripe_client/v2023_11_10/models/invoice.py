@@ -28,7 +28,7 @@ class Invoice(StripeObject):
     amount_remaining: int
     """The difference between amount_due and amount_paid, in cents (or local equivalent)."""
 
-    application: str | Application | DeletedApplication | None = None
+    application: str | Application | DeletedApplication | StripeObject | None = None
     """ID of the Connect Application that created the invoice."""
 
     attempt_count: int
@@ -59,7 +59,7 @@ class Invoice(StripeObject):
     ) = None
     """Indicates the reason why the invoice was created."""
 
-    charge: str | Charge | None = None
+    charge: str | Charge | StripeObject | None = None
     """ID of the latest charge generated for this invoice, if any."""
 
     collection_method: Literal["charge_automatically", "send_invoice"] | str
@@ -71,7 +71,7 @@ class Invoice(StripeObject):
     currency: str
     """Three-letter ISO currency code, in lowercase."""
 
-    customer: str | Customer | DeletedCustomer | None = None
+    customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """The ID of the customer who will be billed."""
 
     customer_email: str | None = None
@@ -80,13 +80,13 @@ class Invoice(StripeObject):
     customer_name: str | None = None
     """The customer's name. Until the invoice is finalized, this field will equal `customer.name`."""
 
-    default_payment_method: str | PaymentMethod | None = None
+    default_payment_method: str | PaymentMethod | StripeObject | None = None
     """ID of the default payment method for the invoice."""
 
     description: str | None = None
     """An arbitrary string attached to the object. Referenced as 'memo' in the Dashboard."""
 
-    discount: Discount | None = None
+    discount: Discount | StripeObject | None = None
     """Describes the current discount applied to this invoice, if there is one."""
 
     due_date: int | None = None
@@ -98,7 +98,7 @@ class Invoice(StripeObject):
     invoice_pdf: str | None = None
     """The link to download the PDF for the invoice. Null until the invoice is finalized."""
 
-    last_finalization_error: ApiErrors | None = None
+    last_finalization_error: ApiErrors | StripeObject | None = None
     """The error encountered during the previous attempt to finalize the invoice."""
 
     lines: InvoiceLines
@@ -122,7 +122,7 @@ class Invoice(StripeObject):
     paid_out_of_band: bool
     """Returns true if the invoice was manually marked paid."""
 
-    payment_intent: str | PaymentIntent | None = None
+    payment_intent: str | PaymentIntent | StripeObject | None = None
     """The PaymentIntent associated with this invoice, generated when the invoice is finalized."""
 
     period_end: int
@@ -136,7 +136,7 @@ class Invoice(StripeObject):
 
     status_transitions: InvoicesStatusTransitions
 
-    subscription: str | Subscription | None = None
+    subscription: str | Subscription | StripeObject | None = None
     """The subscription that this invoice was prepared for, if any."""
 
     subtotal: int

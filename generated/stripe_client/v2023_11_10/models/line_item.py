@@ -39,7 +39,7 @@ class LineItem(StripeObject):
 
     period: InvoiceLineItemPeriod
 
-    price: Price | None = None
+    price: Price | StripeObject | None = None
     """The price of the line item."""
 
     proration: bool
@@ -48,10 +48,10 @@ class LineItem(StripeObject):
     quantity: int | None = None
     """The quantity of the subscription, if the line item is a subscription or a proration."""
 
-    subscription: str | Subscription | None = None
+    subscription: str | Subscription | StripeObject | None = None
     """The subscription that the invoice item pertains to, if any."""
 
-    subscription_item: str | SubscriptionItem | None = None
+    subscription_item: str | SubscriptionItem | StripeObject | None = None
     """The subscription item that generated this line item."""
 
     type: Literal["invoiceitem", "subscription"] | str

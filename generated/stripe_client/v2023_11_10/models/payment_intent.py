@@ -22,13 +22,15 @@ class PaymentIntent(StripeObject):
     amount_received: int | None = None
     """Amount that this PaymentIntent collects."""
 
-    application: str | Application | None = None
+    application: str | Application | StripeObject | None = None
     """ID of the Connect application that created the PaymentIntent."""
 
     application_fee_amount: int | None = None
     """The amount of the application fee (if any) requested for the resulting payment."""
 
-    automatic_payment_methods: PaymentFlowsAutomaticPaymentMethodsPaymentIntent | None = None
+    automatic_payment_methods: (
+        PaymentFlowsAutomaticPaymentMethodsPaymentIntent | StripeObject | None
+    ) = None
     """Settings to configure compatible payment methods from the Stripe Dashboard."""
 
     canceled_at: int | None = None
@@ -64,7 +66,7 @@ class PaymentIntent(StripeObject):
     currency: str
     """Three-letter ISO currency code, in lowercase."""
 
-    customer: str | Customer | DeletedCustomer | None = None
+    customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """ID of the Customer this PaymentIntent belongs to, if one exists."""
 
     description: str | None = None
@@ -73,13 +75,13 @@ class PaymentIntent(StripeObject):
     id: str
     """Unique identifier for the object."""
 
-    invoice: str | Invoice | None = None
+    invoice: str | Invoice | StripeObject | None = None
     """ID of the invoice that created this PaymentIntent, if it exists."""
 
-    last_payment_error: ApiErrors | None = None
+    last_payment_error: ApiErrors | StripeObject | None = None
     """The payment error encountered in the previous PaymentIntent confirmation."""
 
-    latest_charge: str | Charge | None = None
+    latest_charge: str | Charge | StripeObject | None = None
     """The latest charge created by this PaymentIntent."""
 
     livemode: bool
@@ -88,16 +90,16 @@ class PaymentIntent(StripeObject):
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
 
-    next_action: PaymentIntentNextAction | None = None
+    next_action: PaymentIntentNextAction | StripeObject | None = None
     """If present, the action you need to take for your customer to fulfill the payment."""
 
     object: Literal["payment_intent"] | str
     """String representing the object's type."""
 
-    on_behalf_of: str | Account | None = None
+    on_behalf_of: str | Account | StripeObject | None = None
     """The account (if any) for which the funds of the PaymentIntent are intended (Connect)."""
 
-    payment_method: str | PaymentMethod | None = None
+    payment_method: str | PaymentMethod | StripeObject | None = None
     """ID of the payment method used in this PaymentIntent."""
 
     payment_method_types: list[str]
@@ -109,7 +111,7 @@ class PaymentIntent(StripeObject):
     setup_future_usage: Literal["off_session", "on_session"] | str | None = None
     """Whether the payment method is saved to the customer for future payments."""
 
-    shipping: Shipping | None = None
+    shipping: Shipping | StripeObject | None = None
     """Shipping information for this PaymentIntent."""
 
     statement_descriptor: str | None = None
@@ -132,7 +134,7 @@ class PaymentIntent(StripeObject):
     )
     """Status of this PaymentIntent."""
 
-    transfer_data: TransferData | None = None
+    transfer_data: TransferData | StripeObject | None = None
     """The data that automatically creates a Transfer after the payment finalizes (Connect)."""
 
     transfer_group: str | None = None

@@ -26,7 +26,7 @@ class PaymentMethod(StripeObject):
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
 
-    customer: str | Customer | None = None
+    customer: str | Customer | StripeObject | None = None
     """The ID of the Customer to which this PaymentMethod is saved."""
 
     link: PaymentMethodLink | None = None

@@ -16,7 +16,7 @@ class PaymentMethodCard(StripeObject):
     brand: str
     """Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`."""
 
-    checks: PaymentMethodCardChecks | None = None
+    checks: PaymentMethodCardChecks | StripeObject | None = None
     """Checks on Card address and CVC if provided."""
 
     country: str | None = None
@@ -37,13 +37,13 @@ class PaymentMethodCard(StripeObject):
     last4: str
     """The last four digits of the card."""
 
-    networks: Networks | None = None
+    networks: Networks | StripeObject | None = None
     """Contains information about card networks that can be used to process the payment."""
 
-    three_d_secure_usage: ThreeDSecureUsage | None = None
+    three_d_secure_usage: ThreeDSecureUsage | StripeObject | None = None
     """Contains details on how this Card may be used for 3D Secure authentication."""
 
-    wallet: PaymentMethodCardWallet | None = None
+    wallet: PaymentMethodCardWallet | StripeObject | None = None
     """If this Card is part of a card wallet, this contains the details of the card wallet."""
 
 

@@ -55,7 +55,7 @@ class Plan(StripeObject):
     object: Literal["plan"] | str
     """String representing the object's type."""
 
-    product: str | Product | DeletedProduct | None = None
+    product: str | Product | DeletedProduct | StripeObject | None = None
     """The product whose pricing this plan determines."""
 
     trial_period_days: int | None = None

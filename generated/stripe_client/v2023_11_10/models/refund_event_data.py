@@ -16,9 +16,10 @@ class RefundEventData(StripeObject):
     object: Refund
     """Refund objects allow you to refund a charge that has previously been created but not yet refunded."""
 
-    previous_attributes: dict[str, Any] | None = None
+    previous_attributes: RefundPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 
 
 # Imported at the end, after the class exists: models may refer to each other in cycles.
 from .refund import Refund
+from .refund_previous_attributes import RefundPreviousAttributes

@@ -16,9 +16,10 @@ class SubscriptionEventData(StripeObject):
     object: Subscription
     """Subscriptions allow you to charge a customer on a recurring basis."""
 
-    previous_attributes: dict[str, Any] | None = None
+    previous_attributes: SubscriptionPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 
 
 # Imported at the end, after the class exists: models may refer to each other in cycles.
 from .subscription import Subscription
+from .subscription_previous_attributes import SubscriptionPreviousAttributes

@@ -25,7 +25,7 @@ class TaxId(StripeObject):
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
 
-    customer: str | Customer | None = None
+    customer: str | Customer | StripeObject | None = None
     """ID of the customer."""
 
     livemode: bool
@@ -108,7 +108,7 @@ class TaxId(StripeObject):
     value: str
     """Value of the tax ID."""
 
-    verification: TaxIdVerification | None = None
+    verification: TaxIdVerification | StripeObject | None = None
     """Tax ID verification information."""
 
 

@@ -34,7 +34,7 @@ class ApiErrors(StripeObject):
     setup_intent: SetupIntent | None = None
     """A SetupIntent guides you through setting up and saving a customer's payment credentials for future payments. Curated minimally: it appears here only inside error objects."""
 
-    source: BankAccount | Card | Source | None = None
+    source: BankAccount | Card | Source | StripeObject | None = None
     """The source object for errors returned on a request involving a source."""
 
     type: (

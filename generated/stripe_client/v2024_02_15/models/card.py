@@ -19,7 +19,7 @@ class Card(StripeObject):
     object: Literal["card"] | str
     """String representing the object's type. Objects of the same type share the same value."""
 
-    account: str | Account | None = None
+    account: str | Account | StripeObject | None = None
     """The account this card belongs to (external accounts of Connect accounts only)."""
 
     address_city: str | None = None
@@ -58,7 +58,7 @@ class Card(StripeObject):
     currency: str | None = None
     """Three-letter ISO code for currency. Only applicable on accounts (not customers or recipients)."""
 
-    customer: str | Customer | DeletedCustomer | None = None
+    customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """The customer that this card belongs to (customer cards only)."""
 
     cvc_check: str | None = None

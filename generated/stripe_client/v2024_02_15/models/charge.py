@@ -22,7 +22,7 @@ class Charge(StripeObject):
     amount_refunded: int
     """Amount in cents refunded (can be less than the amount attribute on the charge if a partial refund was issued)."""
 
-    application: str | Application | None = None
+    application: str | Application | StripeObject | None = None
     """ID of the Connect application that created the charge."""
 
     application_fee_amount: int | None = None
@@ -42,7 +42,7 @@ class Charge(StripeObject):
     currency: str
     """Three-letter ISO currency code, in lowercase."""
 
-    customer: str | Customer | DeletedCustomer | None = None
+    customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """ID of the customer this charge is for if one exists."""
 
     description: str | None = None
@@ -57,13 +57,13 @@ class Charge(StripeObject):
     failure_message: str | None = None
     """Message to user further explaining reason for charge failure if available."""
 
-    fraud_details: ChargeFraudDetails | None = None
+    fraud_details: ChargeFraudDetails | StripeObject | None = None
     """Information on fraud assessments for the charge."""
 
     id: str
     """Unique identifier for the object."""
 
-    invoice: str | Invoice | None = None
+    invoice: str | Invoice | StripeObject | None = None
     """ID of the invoice this charge is for if one exists."""
 
     livemode: bool
@@ -75,13 +75,13 @@ class Charge(StripeObject):
     object: Literal["charge"] | str
     """String representing the object's type."""
 
-    on_behalf_of: str | Account | None = None
+    on_behalf_of: str | Account | StripeObject | None = None
     """The account (if any) the charge was made on behalf of without triggering an automatic transfer (Connect)."""
 
     paid: bool
     """`true` if the charge succeeded, or was successfully authorized for later capture."""
 
-    payment_intent: str | PaymentIntent | None = None
+    payment_intent: str | PaymentIntent | StripeObject | None = None
     """ID of the PaymentIntent associated with this charge, if one exists."""
 
     payment_method: str | None = None
@@ -99,10 +99,10 @@ class Charge(StripeObject):
     refunded: bool
     """Whether the charge has been fully refunded."""
 
-    refunds: ChargeRefunds | None = None
+    refunds: ChargeRefunds | StripeObject | None = None
     """A list of refunds that have been applied to the charge."""
 
-    shipping: Shipping | None = None
+    shipping: Shipping | StripeObject | None = None
     """Shipping information for the charge."""
 
     statement_descriptor: str | None = None
@@ -114,13 +114,13 @@ class Charge(StripeObject):
     status: Literal["failed", "pending", "succeeded"] | str
     """The status of the payment is either `succeeded`, `pending`, or `failed`."""
 
-    transfer_data: ChargeTransferData | None = None
+    transfer_data: ChargeTransferData | StripeObject | None = None
     """An optional dictionary including the account to automatically transfer to as part of a destination charge."""
 
     transfer_group: str | None = None
     """A string that identifies this transaction as part of a group."""
 
-    outcome: ChargeOutcome | None = None
+    outcome: ChargeOutcome | StripeObject | None = None
     """Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details."""
 
 

@@ -13,7 +13,7 @@ from stripe_client._runtime.models import StripeObject
 class Customer(StripeObject):
     """A Customer object represents a customer of your business. It lets you create recurring charges and track payments that belong to the same customer."""
 
-    address: Address | None = None
+    address: Address | StripeObject | None = None
     """The customer's address."""
 
     balance: int | None = None
@@ -25,7 +25,7 @@ class Customer(StripeObject):
     currency: str | None = None
     """Three-letter ISO code for the currency the customer can be charged in for recurring billing purposes."""
 
-    default_source: str | BankAccount | Card | Source | None = None
+    default_source: str | BankAccount | Card | Source | StripeObject | None = None
     """ID of the default payment source for the customer. With PaymentMethods, use `invoice_settings.default_payment_method` instead."""
 
     delinquent: bool | None = None
@@ -34,7 +34,7 @@ class Customer(StripeObject):
     description: str | None = None
     """An arbitrary string attached to the object."""
 
-    discount: Discount | None = None
+    discount: Discount | StripeObject | None = None
     """Describes the current discount active on the customer, if there is one."""
 
     email: str | None = None
@@ -69,7 +69,7 @@ class Customer(StripeObject):
     preferred_locales: list[str] | None = None
     """The customer's preferred locales (languages), ordered by preference."""
 
-    shipping: Shipping | None = None
+    shipping: Shipping | StripeObject | None = None
     """Mailing and shipping address for the customer."""
 
     sources: CustomerSources | None = None

@@ -22,7 +22,7 @@ class Dispute(StripeObject):
     amount: int
     """Disputed amount. Usually the amount of the charge, but can differ."""
 
-    charge: str | Charge
+    charge: str | Charge | StripeObject
     """ID of the charge that was disputed."""
 
     created: int
@@ -45,7 +45,7 @@ class Dispute(StripeObject):
     metadata: dict[str, str]
     """Set of key-value pairs attached to the object."""
 
-    payment_intent: str | PaymentIntent | None = None
+    payment_intent: str | PaymentIntent | StripeObject | None = None
     """ID of the PaymentIntent that was disputed."""
 
     payment_method_details: DisputePaymentMethodDetails | None = None

@@ -43,10 +43,10 @@ class Price(StripeObject):
     object: Literal["price"] | str
     """String representing the object's type."""
 
-    product: str | Product | DeletedProduct
+    product: str | Product | DeletedProduct | StripeObject
     """The ID of the product this price is associated with."""
 
-    recurring: Recurring | None = None
+    recurring: Recurring | StripeObject | None = None
     """The recurring components of a price such as `interval` and `usage_type`."""
 
     tax_behavior: Literal["exclusive", "inclusive", "unspecified"] | str | None = None

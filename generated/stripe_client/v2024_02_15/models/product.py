@@ -19,7 +19,7 @@ class Product(StripeObject):
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
 
-    default_price: str | Price | None = None
+    default_price: str | Price | StripeObject | None = None
     """The ID of the Price object that is the default price for this product."""
 
     description: str | None = None

@@ -22,19 +22,19 @@ class SetupIntent(StripeObject):
 
     created: int
 
-    customer: str | Customer | DeletedCustomer | None = None
+    customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """ID of the Customer this SetupIntent belongs to, if one exists."""
 
     description: str | None = None
 
-    last_setup_error: ApiErrors | None = None
+    last_setup_error: ApiErrors | StripeObject | None = None
     """The error encountered in the previous SetupIntent confirmation."""
 
     livemode: bool
 
     metadata: dict[str, str] | None = None
 
-    payment_method: str | PaymentMethod | None = None
+    payment_method: str | PaymentMethod | StripeObject | None = None
 
     payment_method_types: list[str]
 

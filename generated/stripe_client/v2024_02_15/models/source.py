@@ -45,7 +45,7 @@ class Source(StripeObject):
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
 
-    owner: SourceOwner | None = None
+    owner: SourceOwner | StripeObject | None = None
     """Information about the owner of the payment instrument."""
 
     statement_descriptor: str | None = None

@@ -13,7 +13,7 @@ from stripe_client._runtime.models import StripeObject
 class SourceOwner(StripeObject):
     """SourceOwner"""
 
-    address: Address | None = None
+    address: Address | StripeObject | None = None
     """Owner's address."""
 
     email: str | None = None

@@ -16,9 +16,10 @@ class TaxIdEventData(StripeObject):
     object: TaxId
     """You can add one or multiple tax IDs to a customer. A customer's tax IDs are displayed on invoices and credit notes issued for the customer."""
 
-    previous_attributes: dict[str, Any] | None = None
+    previous_attributes: TaxIdPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 
 
 # Imported at the end, after the class exists: models may refer to each other in cycles.
 from .tax_id import TaxId
+from .tax_id_previous_attributes import TaxIdPreviousAttributes
