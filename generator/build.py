@@ -11,6 +11,7 @@ from typing import Any, Iterable
 from generator import ir
 from generator.load import Document, resolve_pointer
 from generator.naming import (
+    RESERVED_CLASS_NAMES,
     RESERVED_PARAM_NAMES,
     PathContext,
     field_name,
@@ -53,8 +54,9 @@ class Builder:
         self.problems: list[Problem] = []
         self.models: dict[str, ir.Model] = {}  # class name -> model
         self.params_models: dict[str, ir.Model] = {}
-        self.class_names: set[str] = set()
-        self.params_names: set[str] = set()
+        # seeded with the names generated modules import, so that no class shadows one of them
+        self.class_names: set[str] = set(RESERVED_CLASS_NAMES)
+        self.params_names: set[str] = set(RESERVED_CLASS_NAMES)
         # component schema pointer -> class name (assigned before fields are built, for cycles)
         self.component_class: dict[str, str] = {}
         self.component_params_class: dict[str, str] = {}

@@ -47,7 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--spec", metavar="FILE", help="any OpenAPI 3.0/3.1 document (YAML or JSON) instead of spec/")
     gen.add_argument("--out", metavar="DIR", help="output folder (default: generated/)")
     gen.add_argument("--package", metavar="NAME", help="package name for --spec (default: derived from the file name)")
-    gen.add_argument("--formatter", choices=("black", "ruff"), default="black", help="code formatter (default: black)")
+    gen.add_argument(
+        "--formatter", choices=("ruff", "black"), default="ruff",
+        help="code formatter: ruff (default; black-compatible and ~5x faster here) or black",
+    )
     gen.add_argument("--no-cache", action="store_true", help="format everything again instead of reusing cached results")
     gen.add_argument("--fail-on-warning", action="store_true", help="treat warnings (skipped or renamed items) as errors")
     gen.add_argument("--quiet", "-q", action="store_true", help="print only errors")

@@ -7,13 +7,14 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.problems import fail
 
 LINE_LENGTH = 100
-CACHE_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR", Path(__file__).resolve().parent.parent / ".cache" / "format"))
+CACHE_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR", Path(__file__).resolve().parent.parent / ".cache")) / "format"
 FORMATTERS = ("black", "ruff")
 
 
@@ -22,20 +23,6 @@ def _black(text: str) -> str:
 
     mode = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
     return black.format_str(text, mode=mode)
-
-
-def _ruff(text: str) -> str:
-    """`ruff format` through stdin (black-compatible output)."""
-    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
-    result = subprocess.run(
-        [ruff, "format", f"--line-length={LINE_LENGTH}", "--target-version=py311", "-"],
-        input=text.encode(),
-        capture_output=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise SyntaxError(result.stderr.decode(errors="replace").strip())
-    return result.stdout.decode()
 
 
 def _key(formatter: str, text: str) -> str:
@@ -47,14 +34,37 @@ def _format_chunk(args: tuple[str, list[tuple[str, str]]]) -> list[str]:
     out = []
     for path, text in items:
         try:
-            out.append(_ruff(text) if formatter == "ruff" else _black(text))
+            out.append(_black(text))
         except Exception as exc:  # a template bug: the rendered text is not valid Python
             raise SyntaxError(f"{path}: {str(exc)[:400]}") from None
     return out
 
 
-def format_files(files: dict[str, str], formatter: str = "black", use_cache: bool = True) -> dict[str, str]:
-    """Format every .py file; unchanged inputs come from the cache, the rest in parallel."""
+def _ruff_batch(items: list[tuple[str, str]]) -> list[str]:
+    """`ruff format` over a temporary folder: one process for every file (it formats in parallel)."""
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    with tempfile.TemporaryDirectory(prefix="generator-format-") as tmp:
+        paths = []
+        for index, (_, text) in enumerate(items):
+            path = Path(tmp) / f"f{index}.py"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        result = subprocess.run(
+            [ruff, "format", "--no-cache", "--isolated", f"--line-length={LINE_LENGTH}", "--target-version=py311", tmp],
+            capture_output=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            # name the file that failed (a template bug: the rendered text is not valid Python)
+            message = result.stderr.decode(errors="replace")
+            for index, (name, _) in enumerate(items):
+                message = message.replace(str(paths[index]), name)
+            raise SyntaxError(message.strip()[:800])
+        return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def format_files(files: dict[str, str], formatter: str = "ruff", use_cache: bool = True) -> dict[str, str]:
+    """Format every .py file; unchanged inputs come from the cache, the rest in one batch."""
     if formatter not in FORMATTERS:
         raise fail(f"unknown formatter {formatter!r}; choose one of {', '.join(FORMATTERS)}")
     result = dict(files)
@@ -62,35 +72,36 @@ def format_files(files: dict[str, str], formatter: str = "black", use_cache: boo
     for path, text in files.items():
         if not path.endswith(".py"):
             continue
-        cached = CACHE_DIR / _key(formatter, text)[:2] / _key(formatter, text) if use_cache else None
-        if cached is not None and cached.is_file():
+        key = _key(formatter, text)
+        cached = CACHE_DIR / key[:2] / key
+        if use_cache and cached.is_file():
             result[path] = cached.read_text(encoding="utf-8")
         else:
             todo.append((path, text))
     if not todo:
         return result
-    workers = min(os.cpu_count() or 1, 8)
-    chunks = [todo[i::workers] for i in range(workers)] if len(todo) > 40 and workers > 1 else [todo]
-    jobs = [(formatter, chunk) for chunk in chunks if chunk]
     try:
-        if len(jobs) > 1:
-            with ProcessPoolExecutor(max_workers=len(jobs)) as pool:
-                outputs = list(pool.map(_format_chunk, jobs))
+        if formatter == "ruff":
+            outputs = _ruff_batch(todo)
         else:
-            outputs = [_format_chunk(jobs[0])]
-    except Exception as exc:  # a template bug: the rendered text is not valid Python
-        raise fail(f"formatting generated code failed ({formatter}): {str(exc)[:500]}") from None
-    for chunk, formatted in zip([c for c in chunks if c], outputs):
-        for (path, text), out in zip(chunk, formatted):
-            result[path] = out
-            if use_cache:
-                key = _key(formatter, text)
-                target = CACHE_DIR / key[:2] / key
-                try:
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    tmp = target.with_suffix(f".{os.getpid()}.tmp")
-                    tmp.write_text(out, encoding="utf-8")
-                    tmp.replace(target)
-                except OSError:
-                    pass  # a read-only cache only costs speed
+            workers = min(os.cpu_count() or 1, 8)
+            chunks = [todo[i::workers] for i in range(workers)] if len(todo) > 40 and workers > 1 else [todo]
+            with ProcessPoolExecutor(max_workers=len(chunks)) as pool:
+                parts = list(pool.map(_format_chunk, [(formatter, c) for c in chunks]))
+            by_path = {path: out for chunk, part in zip(chunks, parts) for (path, _), out in zip(chunk, part)}
+            outputs = [by_path[path] for path, _ in todo]
+    except SyntaxError as exc:
+        raise fail(f"formatting generated code failed ({formatter}): {exc}") from None
+    for (path, text), out in zip(todo, outputs):
+        result[path] = out
+        if use_cache:
+            key = _key(formatter, text)
+            target = CACHE_DIR / key[:2] / key
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_text(out, encoding="utf-8")
+                tmp.replace(target)
+            except OSError:
+                pass  # a read-only cache only costs speed
     return result

@@ -14,7 +14,9 @@ from generator.load import Document, load_document
 from generator.naming import snake
 from generator.problems import fail
 from generator.render import RUNTIME, Renderer, Target, VersionView, assign_names, iter_resources
-from generator.versions import pinned_versions, version_document
+from generator import cache
+from generator.cache import code_digest, digest, files_digest
+from generator.versions import SPEC_DIR, pinned_versions, version_document, version_files
 
 PACKAGE = "stripe_client"
 MARKER = ".generated"  # a file in every output folder: only such folders are ever replaced
@@ -57,6 +59,8 @@ def render_api(api: ir.Api, target: Target, package_dir: str, renderer: Renderer
     for model in api.models:
         module = names.model_module[model.name]
         files[f"{package_dir}/models/{module}.py"] = renderer.render("model.py.jinja", model=model, **ctx)
+    examples = {event.type: event.example for event in api.events if event.example is not None}
+    files[f"{package_dir}/event_examples.json"] = json.dumps(examples, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     files[f"{package_dir}/resources/__init__.py"] = renderer.render("resources_init.py.jinja", **ctx)
     for resource in iter_resources(api.resources):
         module = names.resource_module[resource.path]
@@ -72,46 +76,77 @@ def build_version(version: str) -> ir.Api:
     return build_api(version_document(version))
 
 
+def _target(api: ir.Api, package: str, version: str) -> Target:
+    return Target(
+        package=package,
+        runtime=f"{PACKAGE}._runtime",
+        client_name="StripeClient",
+        async_client_name="AsyncStripeClient",
+        api_version_header=version,
+        source=source_line(api, "spec/"),
+    )
+
+
 def generate_pinned(
-    versions: list[str] | None = None, formatter: str = "black", use_cache: bool = True
+    versions: list[str] | None = None, formatter: str = "ruff", use_cache: bool = True
 ) -> Output:
-    """The whole generated/ tree for the curated spec's pinned versions."""
+    """The whole generated/ tree for the curated spec's pinned versions.
+
+    A version whose inputs (its spec files, the generator's code and templates, the formatter) are
+    unchanged is taken from the cache instead of being built, rendered and formatted again.
+    """
     available = pinned_versions()
     if not available:
         raise fail("no pinned versions in spec/versions/")
-    wanted = versions or available
-    for version in wanted:
+    for version in versions or available:
         if version not in available:
             raise fail(f"{version} is not a pinned version", hint=f"pinned: {', '.join(available)}")
     out = Output()
     renderer = Renderer()
-    latest = available[-1]
+    code = code_digest()
+    base_files = sorted((SPEC_DIR / "base").glob("*.yaml"))
+    change_files = version_files()
+    keys = {
+        v: digest(code, formatter, files_digest(base_files), files_digest([change_files[d] for d in available if d <= v]))
+        for v in available
+    }
+    top_key = digest(*keys.values())
+    fresh: dict[str, dict[str, str]] = {}  # cache key -> unformatted files
+
+    def api_of(version: str) -> ir.Api:
+        if version not in out.apis:
+            out.apis[version] = build_version(version)
+        return out.apis[version]
+
     for version in available:
-        api = build_version(version)
-        out.apis[version] = api
+        cached = cache.get("version", keys[version]) if use_cache else None
+        if cached is not None:
+            out.files.update(cached["files"])
+            out.warnings += cached["warnings"]
+            continue
+        api = api_of(version)
         out.warnings += [f"[{version}] {w}" for w in api.warnings]
         module = version_module(version)
-        target = Target(
-            package=f"{PACKAGE}.{module}",
-            runtime=f"{PACKAGE}._runtime",
-            client_name="StripeClient",
-            async_client_name="AsyncStripeClient",
-            api_version_header=version,
-            source=source_line(api, "spec/"),
-        )
-        out.files.update(render_api(api, target, f"{PACKAGE}/{module}", renderer))
-    latest_api = out.apis[latest]
-    top = Target(
-        package=PACKAGE,
-        runtime=f"{PACKAGE}._runtime",
-        client_name="StripeClient",
-        async_client_name="AsyncStripeClient",
-        api_version_header=latest,
-        source=source_line(latest_api, "spec/"),
-    )
-    out.files.update(package_files(PACKAGE, top, renderer, available, latest_api, pinned=True))
-    out.files = format_files(out.files, formatter, use_cache)
+        fresh[keys[version]] = render_api(api, _target(api, f"{PACKAGE}.{module}", version), f"{PACKAGE}/{module}", renderer)
+    cached_top = cache.get("package", top_key) if use_cache else None
+    if cached_top is not None:
+        out.files.update(cached_top["files"])
+    else:
+        latest = api_of(available[-1])
+        top = _target(latest, PACKAGE, available[-1])
+        fresh[top_key] = package_files(PACKAGE, top, renderer, available, latest, pinned=True)
+    unformatted = {path: text for files in fresh.values() for path, text in files.items()}
+    formatted = format_files(unformatted, formatter, use_cache)
+    for key, files in fresh.items():
+        result = {path: formatted[path] for path in files}
+        out.files.update(result)
+        if use_cache:
+            kind = "package" if key == top_key else "version"
+            version = next((v for v, k in keys.items() if k == key), "")
+            warnings = [f"[{version}] {w}" for w in out.apis[version].warnings] if version else []
+            cache.put(kind, key, {"files": result, "warnings": warnings})
     out.files.update(runtime_files(PACKAGE))  # copied verbatim, not reformatted
+    out.files = dict(sorted(out.files.items()))
     return out
 
 
@@ -121,6 +156,7 @@ def package_files(
     files: dict[str, str] = {f"{package}/py.typed": ""}
     files[f"{package}/errors.py"] = renderer.render("errors.py.jinja", target=target)
     if pinned:
+        files[f"{package}/__main__.py"] = renderer.render("package_main.py.jinja", target=target)
         modules = [version_module(v) for v in versions]
         files[f"{package}/__init__.py"] = renderer.render(
             "package_init.py.jinja",
@@ -153,7 +189,7 @@ def package_files(
     return files
 
 
-def generate_spec(spec: str, package: str, formatter: str = "black", use_cache: bool = True) -> Output:
+def generate_spec(spec: str, package: str, formatter: str = "ruff", use_cache: bool = True) -> Output:
     """A standalone package for any OpenAPI document."""
     if not package.isidentifier() or keyword.iskeyword(package) or package != snake(package):
         raise fail(

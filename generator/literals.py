@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 
 
@@ -33,21 +34,32 @@ def _escape_char(char: str) -> str:
     return f"\\U{code:08x}"
 
 
+_UNSAFE = re.compile(r"[^\n\t\x20-\x7e]")
+
+
+def _escape_unsafe(match: re.Match[str]) -> str:
+    char = match.group()
+    if char.isprintable() and unicodedata.category(char) not in _INVISIBLE:
+        return char
+    return _escape_char(char)
+
+
+_INVISIBLE = frozenset({"Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn"})
+
+
 def docstring_body(text: str) -> str:
-    """The inside of a triple-quoted docstring: readable, and unable to close the literal early."""
-    text = str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
-    out: list[str] = []
-    for char in text.replace("\\", "\\\\"):
-        if char == "\n" or char == "\t":
-            out.append(char if char == "\n" else "    ")
-        elif not char.isprintable() or unicodedata.category(char) in ("Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Cn"):
-            out.append(_escape_char(char))
-        else:
-            out.append(char)
-    body = "".join(out).replace('"""', '\\"\\"\\"')
+    """The inside of a triple-quoted docstring: readable, and unable to close the literal early.
+
+    Normalises line endings (CRLF and CR become LF), strips surrounding whitespace and trailing
+    spaces, and turns tabs into four spaces; everything else reads back exactly as written.
+    """
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n").strip().replace("\\", "\\\\")
+    body = _UNSAFE.sub(_escape_unsafe, text).replace("\t", "    ").replace('"""', '\\"\\"\\"')
     if body.endswith('"'):
         body = body[:-1] + '\\"'
-    return "\n".join(line.rstrip() for line in body.split("\n"))
+    if " \n" in body or body.endswith(" "):
+        body = "\n".join(line.rstrip() for line in body.split("\n"))
+    return body
 
 
 def docstring(text: str, indent: str = "") -> str:

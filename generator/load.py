@@ -13,9 +13,18 @@ import yaml
 from generator.problems import SpecError, fail, pointer
 
 try:  # the C loader is ~10x faster on Stripe-sized documents
-    _Loader: Any = yaml.CSafeLoader
+    _Base: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+
+class _Loader(_Base):  # type: ignore[misc,valid-type]
+    """Safe YAML in the JSON data model: `2023-07-22` stays a string, as OpenAPI means it."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _Base.yaml_implicit_resolvers.items()
+    }
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # YAML aliases share objects; a document whose aliases expand past this many nodes is a "billion

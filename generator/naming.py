@@ -45,7 +45,23 @@ RESERVED_FIELD_NAMES = frozenset(
         "auto_paging_iter",
     }
 )
-RESERVED_PARAM_NAMES = frozenset({"self", "request_options", "cls"})
+# Type names the generated annotations use unqualified: a model field of that name would shadow the
+# type inside its own class body (pydantic evaluates `x: int | None` in the class namespace).
+ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
+RESERVED_FIELD_NAMES = RESERVED_FIELD_NAMES | ANNOTATION_NAMES
+# Names a method argument may not take: the method body uses them (self, request_options, cast,
+# builtins.list[...] and the types passed as cast_to).
+RESERVED_PARAM_NAMES = frozenset({"self", "request_options", "cls", "cast", "builtins"}) | ANNOTATION_NAMES
+# Names the generated modules import or define next to model, params, event and resource classes:
+# a class may not take one of them (`class Field(StripeObject)` would break `Field(alias=...)`).
+RESERVED_CLASS_NAMES = frozenset(
+    {"Any", "Literal", "Mapping", "Sequence", "TypedDict", "Required", "Field", "StripeObject", "ListObject",
+     "SearchResult", "AsyncListObject", "AsyncSearchResult", "AsyncPager", "AsyncSearchPager", "RequestOptions",
+     "SyncAPIClient", "AsyncAPIClient", "TYPE_CHECKING", "Union", "Annotated", "Discriminator", "Tag",
+     "TypeAdapter", "InvalidPayloadError", "WebhookBase", "API_VERSION", "EVENT_TYPES", "UnknownEvent",
+     "EventVersionWarning", "Event", "Webhook", "Client", "AsyncClient", "StripeClient", "AsyncStripeClient",
+     "cached_property", "cast", "annotations", "builtins", "json", "warnings", "httpx", "importlib"}
+)
 BUILTIN_NAMES = frozenset(dir(builtins))
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

@@ -13,7 +13,7 @@ import jinja2
 from generator import ir
 from generator.format import LINE_LENGTH
 from generator.literals import comment, docstring, py_str, py_value
-from generator.naming import snake, unique
+from generator.naming import safe_identifier, snake, unique
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "_runtime"
@@ -151,7 +151,7 @@ def assign_names(api: ir.Api) -> Names:
     names = Names()
     taken: set[str] = {"__init__"}
     for model in api.models:
-        names.model_module[model.name] = unique(snake(model.name, "model"), taken)
+        names.model_module[model.name] = unique(safe_identifier(snake(model.name, "model")), taken)
     taken = {"__init__"}
     for resource in iter_resources(api.resources):
         names.resource_module[resource.path] = unique("_".join(resource.path), taken)

@@ -78,6 +78,7 @@ class RecordedRequest:
     fault: str | None = None
     params: dict[str, Any] = field(default_factory=dict)  # decoded (and, once valid, coerced)
     status: int | None = None  # None when the connection was dropped
+    client_port: int | None = None  # the peer's TCP port: one per connection (keep-alive reuse)
 
 
 class RequestLog(list):
@@ -349,6 +350,7 @@ class _Handler(BaseHTTPRequestHandler):
             headers=headers,
             body=body,
             request_id="req_" + secrets.token_hex(7),
+            client_port=self.client_address[1] if isinstance(self.client_address, tuple) else None,
         )
         mock.requests.record(record)
         fault = mock.faults.next_for(record.method, record.path, headers.get(FAULT_HEADER))

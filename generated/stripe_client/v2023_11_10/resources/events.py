@@ -19,7 +19,7 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.event import Event
+from ..models.event_schema import EventSchema
 
 if TYPE_CHECKING:
     from ..params import EventsListCreatedParams
@@ -43,7 +43,7 @@ class EventsResource:
         type: str | None = None,
         types: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListObject[Event]:
+    ) -> ListObject[EventSchema]:
         """List all events
 
         List events, going back up to 30 days. Each event's `data.object` is the API resource the event is about, rendered with the API version of the event (`api_version`).
@@ -64,7 +64,7 @@ class EventsResource:
                 "type": type,
                 "types": types,
             },
-            cast_to=ListObject[Event],
+            cast_to=ListObject[EventSchema],
             options=request_options,
         )
 
@@ -74,7 +74,7 @@ class EventsResource:
         *,
         expand: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Event:
+    ) -> EventSchema:
         """Retrieve an event
 
         Retrieves the details of an event created in the last 30 days. Supply the unique identifier of the event, which you might have received in a webhook.
@@ -91,7 +91,7 @@ class EventsResource:
             query={
                 "expand": expand,
             },
-            cast_to=Event,
+            cast_to=EventSchema,
             options=request_options,
         )
 
@@ -114,7 +114,7 @@ class AsyncEventsResource:
         type: str | None = None,
         types: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[Event]:
+    ) -> AsyncPager[EventSchema]:
         """List all events
 
         List events, going back up to 30 days. Each event's `data.object` is the API resource the event is about, rendered with the API version of the event (`api_version`).
@@ -135,7 +135,7 @@ class AsyncEventsResource:
                 "type": type,
                 "types": types,
             },
-            cast_to=AsyncListObject[Event],
+            cast_to=AsyncListObject[EventSchema],
             options=request_options,
         )
 
@@ -145,7 +145,7 @@ class AsyncEventsResource:
         *,
         expand: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Event:
+    ) -> EventSchema:
         """Retrieve an event
 
         Retrieves the details of an event created in the last 30 days. Supply the unique identifier of the event, which you might have received in a webhook.
@@ -162,6 +162,6 @@ class AsyncEventsResource:
             query={
                 "expand": expand,
             },
-            cast_to=Event,
+            cast_to=EventSchema,
             options=request_options,
         )

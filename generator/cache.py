@@ -1,0 +1,52 @@
+"""Cache: rendered and formatted output keyed by a digest of everything that produced it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE_DIR = Path(os.environ.get("GENERATOR_CACHE_DIR", ROOT / ".cache"))
+
+
+def digest(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def files_digest(paths: list[Path]) -> str:
+    return digest(*(p.as_posix().encode() + b"\0" + p.read_bytes() for p in paths))
+
+
+def code_digest() -> str:
+    """The generator's own code and templates: any change to them invalidates cached output."""
+    paths = sorted((ROOT / "generator").rglob("*.py")) + sorted(
+        p for p in (ROOT / "templates").rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
+    return files_digest(paths)
+
+
+def get(kind: str, key: str) -> Any | None:
+    path = CACHE_DIR / kind / f"{key}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def put(kind: str, key: str, value: Any) -> None:
+    path = CACHE_DIR / kind / f"{key}.json"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(value), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only cache only costs speed
