@@ -234,6 +234,13 @@ class VersionView:
                 refs |= {r for r in model_refs(op.response.type) if r in self.models_by_name}
         return sorted((self.names.model_module[r], r) for r in refs)
 
+    def operation_model_imports(self, op: ir.Operation) -> list[tuple[str, str]]:
+        """Models a method needs at run time, imported in its body so that touching a resource stays cheap."""
+        if op.response.type is None or op.kind == "url":
+            return []
+        refs = {r for r in model_refs(op.response.type) if r in self.models_by_name}
+        return sorted((self.names.model_module[r], r) for r in refs)
+
     def uses(self, resource: ir.Resource, kind: str) -> bool:
         return any(op.response.page == kind for op in resource.operations)
 

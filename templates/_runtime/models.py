@@ -49,7 +49,9 @@ class RawResponse:
 class StripeObject(BaseModel):
     """Base of every generated model: unknown fields (from newer API versions) are kept."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # defer_build: a model's validator is built on first use, not at import, so importing a
+    # package with hundreds of models stays cheap.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True)
 
     @property
     def last_response(self) -> RawResponse | None:

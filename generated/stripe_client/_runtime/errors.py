@@ -40,7 +40,7 @@ _EXCERPT = 200
 class StripeErrorObject(BaseModel):
     """The ``error`` object of a Stripe error response; every field optional, extras kept."""
 
-    model_config = ConfigDict(extra="allow", protected_namespaces=())
+    model_config = ConfigDict(extra="allow", protected_namespaces=(), defer_build=True)
 
     type: str | None = None
     code: str | None = None

@@ -19,10 +19,10 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.customer import Customer
-from ..models.deleted_customer import DeletedCustomer
 
 if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.deleted_customer import DeletedCustomer
     from ..params import CustomersCreateAddressParams
     from ..params import CustomersCreateInvoiceSettingsCustomFieldsItemParams
     from ..params import CustomersCreateInvoiceSettingsRenderingOptionsParams
@@ -70,6 +70,8 @@ class CustomersResource:
         `POST /v1/customers`
         """
 
+        from ..models.customer import Customer
+
         return self._client.request(
             "post",
             "/v1/customers",
@@ -109,6 +111,8 @@ class CustomersResource:
         `DELETE /v1/customers/{customer}`
         """
 
+        from ..models.deleted_customer import DeletedCustomer
+
         return self._client.request(
             "delete",
             "/v1/customers/{customer}",
@@ -136,6 +140,8 @@ class CustomersResource:
 
         `GET /v1/customers`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request_list(
             "get",
@@ -166,6 +172,9 @@ class CustomersResource:
         `GET /v1/customers/{customer}`
         """
 
+        from ..models.customer import Customer
+        from ..models.deleted_customer import DeletedCustomer
+
         result = self._client.request(
             "get",
             "/v1/customers/{customer}",
@@ -195,6 +204,8 @@ class CustomersResource:
 
         `GET /v1/customers/search`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request_list(
             "get",
@@ -237,6 +248,8 @@ class CustomersResource:
 
         `POST /v1/customers/{customer}`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request(
             "post",
@@ -300,6 +313,8 @@ class AsyncCustomersResource:
         `POST /v1/customers`
         """
 
+        from ..models.customer import Customer
+
         return await self._client.request(
             "post",
             "/v1/customers",
@@ -339,6 +354,8 @@ class AsyncCustomersResource:
         `DELETE /v1/customers/{customer}`
         """
 
+        from ..models.deleted_customer import DeletedCustomer
+
         return await self._client.request(
             "delete",
             "/v1/customers/{customer}",
@@ -366,6 +383,8 @@ class AsyncCustomersResource:
 
         `GET /v1/customers`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request_list(
             "get",
@@ -396,6 +415,9 @@ class AsyncCustomersResource:
         `GET /v1/customers/{customer}`
         """
 
+        from ..models.customer import Customer
+        from ..models.deleted_customer import DeletedCustomer
+
         result = await self._client.request(
             "get",
             "/v1/customers/{customer}",
@@ -425,6 +447,8 @@ class AsyncCustomersResource:
 
         `GET /v1/customers/search`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request_list(
             "get",
@@ -467,6 +491,8 @@ class AsyncCustomersResource:
 
         `POST /v1/customers/{customer}`
         """
+
+        from ..models.customer import Customer
 
         return await self._client.request(
             "post",

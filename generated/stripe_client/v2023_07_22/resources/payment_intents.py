@@ -19,9 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.payment_intent import PaymentIntent
 
 if TYPE_CHECKING:
+    from ..models.payment_intent import PaymentIntent
     from ..params import PaymentIntentsConfirmShippingAddressParams
     from ..params import PaymentIntentsConfirmShippingParams
     from ..params import PaymentIntentsCreateAutomaticPaymentMethodsParams
@@ -56,6 +56,8 @@ class PaymentIntentsResource:
         `POST /v1/payment_intents/{intent}/cancel`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return self._client.request(
             "post",
             "/v1/payment_intents/{intent}/cancel",
@@ -89,6 +91,8 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/capture`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
             "post",
@@ -131,6 +135,8 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
             "post",
@@ -190,6 +196,8 @@ class PaymentIntentsResource:
         `POST /v1/payment_intents`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return self._client.request(
             "post",
             "/v1/payment_intents",
@@ -239,6 +247,8 @@ class PaymentIntentsResource:
         `GET /v1/payment_intents`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return self._client.request_list(
             "get",
             "/v1/payment_intents",
@@ -266,6 +276,8 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents/{intent}`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
             "get",
@@ -296,6 +308,8 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents/search`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
             "get",
@@ -338,6 +352,8 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
             "post",
@@ -392,6 +408,8 @@ class AsyncPaymentIntentsResource:
         `POST /v1/payment_intents/{intent}/cancel`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return await self._client.request(
             "post",
             "/v1/payment_intents/{intent}/cancel",
@@ -425,6 +443,8 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/capture`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
             "post",
@@ -467,6 +487,8 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
             "post",
@@ -526,6 +548,8 @@ class AsyncPaymentIntentsResource:
         `POST /v1/payment_intents`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return await self._client.request(
             "post",
             "/v1/payment_intents",
@@ -575,6 +599,8 @@ class AsyncPaymentIntentsResource:
         `GET /v1/payment_intents`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return self._client.request_list(
             "get",
             "/v1/payment_intents",
@@ -602,6 +628,8 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents/{intent}`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
             "get",
@@ -632,6 +660,8 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents/search`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
             "get",
@@ -674,6 +704,8 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
             "post",

@@ -19,9 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.subscription import Subscription
 
 if TYPE_CHECKING:
+    from ..models.subscription import Subscription
     from ..params import SubscriptionsCancelCancellationDetailsParams
     from ..params import SubscriptionsCreateAutomaticTaxParams
     from ..params import SubscriptionsCreateItemsItemParams
@@ -53,6 +53,8 @@ class SubscriptionsResource:
 
         `DELETE /v1/subscriptions/{subscription_exposed_id}`
         """
+
+        from ..models.subscription import Subscription
 
         return self._client.request(
             "delete",
@@ -111,6 +113,8 @@ class SubscriptionsResource:
 
         `POST /v1/subscriptions`
         """
+
+        from ..models.subscription import Subscription
 
         return self._client.request(
             "post",
@@ -179,6 +183,8 @@ class SubscriptionsResource:
         `GET /v1/subscriptions`
         """
 
+        from ..models.subscription import Subscription
+
         return self._client.request_list(
             "get",
             "/v1/subscriptions",
@@ -209,6 +215,8 @@ class SubscriptionsResource:
         `GET /v1/subscriptions/{subscription_exposed_id}`
         """
 
+        from ..models.subscription import Subscription
+
         return self._client.request(
             "get",
             "/v1/subscriptions/{subscription_exposed_id}",
@@ -237,6 +245,8 @@ class SubscriptionsResource:
 
         `GET /v1/subscriptions/search`
         """
+
+        from ..models.subscription import Subscription
 
         return self._client.request_list(
             "get",
@@ -290,6 +300,8 @@ class SubscriptionsResource:
 
         `POST /v1/subscriptions/{subscription_exposed_id}`
         """
+
+        from ..models.subscription import Subscription
 
         return self._client.request(
             "post",
@@ -346,6 +358,8 @@ class AsyncSubscriptionsResource:
 
         `DELETE /v1/subscriptions/{subscription_exposed_id}`
         """
+
+        from ..models.subscription import Subscription
 
         return await self._client.request(
             "delete",
@@ -404,6 +418,8 @@ class AsyncSubscriptionsResource:
 
         `POST /v1/subscriptions`
         """
+
+        from ..models.subscription import Subscription
 
         return await self._client.request(
             "post",
@@ -472,6 +488,8 @@ class AsyncSubscriptionsResource:
         `GET /v1/subscriptions`
         """
 
+        from ..models.subscription import Subscription
+
         return self._client.request_list(
             "get",
             "/v1/subscriptions",
@@ -502,6 +520,8 @@ class AsyncSubscriptionsResource:
         `GET /v1/subscriptions/{subscription_exposed_id}`
         """
 
+        from ..models.subscription import Subscription
+
         return await self._client.request(
             "get",
             "/v1/subscriptions/{subscription_exposed_id}",
@@ -530,6 +550,8 @@ class AsyncSubscriptionsResource:
 
         `GET /v1/subscriptions/search`
         """
+
+        from ..models.subscription import Subscription
 
         return self._client.request_list(
             "get",
@@ -583,6 +605,8 @@ class AsyncSubscriptionsResource:
 
         `POST /v1/subscriptions/{subscription_exposed_id}`
         """
+
+        from ..models.subscription import Subscription
 
         return await self._client.request(
             "post",

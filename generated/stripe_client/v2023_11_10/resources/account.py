@@ -19,10 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.account import Account
 
 if TYPE_CHECKING:
-    pass
+    from ..models.account import Account
 
 
 class AccountResource:
@@ -43,6 +42,8 @@ class AccountResource:
 
         `GET /v1/account`
         """
+
+        from ..models.account import Account
 
         return self._client.request(
             "get",
@@ -73,6 +74,8 @@ class AsyncAccountResource:
 
         `GET /v1/account`
         """
+
+        from ..models.account import Account
 
         return await self._client.request(
             "get",

@@ -19,9 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.charge import Charge
 
 if TYPE_CHECKING:
+    from ..models.charge import Charge
     from ..params import ChargesCreateShippingAddressParams
     from ..params import ChargesCreateShippingParams
     from ..params import ChargesCreateTransferDataParams
@@ -56,6 +56,8 @@ class ChargesResource:
 
         `POST /v1/charges/{charge}/capture`
         """
+
+        from ..models.charge import Charge
 
         return self._client.request(
             "post",
@@ -105,6 +107,8 @@ class ChargesResource:
         `POST /v1/charges`
         """
 
+        from ..models.charge import Charge
+
         return self._client.request(
             "post",
             "/v1/charges",
@@ -149,6 +153,8 @@ class ChargesResource:
         `GET /v1/charges`
         """
 
+        from ..models.charge import Charge
+
         return self._client.request_list(
             "get",
             "/v1/charges",
@@ -178,6 +184,8 @@ class ChargesResource:
         `GET /v1/charges/{charge}`
         """
 
+        from ..models.charge import Charge
+
         return self._client.request(
             "get",
             "/v1/charges/{charge}",
@@ -206,6 +214,8 @@ class ChargesResource:
 
         `GET /v1/charges/search`
         """
+
+        from ..models.charge import Charge
 
         return self._client.request_list(
             "get",
@@ -238,6 +248,8 @@ class ChargesResource:
 
         `POST /v1/charges/{charge}`
         """
+
+        from ..models.charge import Charge
 
         return self._client.request(
             "post",
@@ -287,6 +299,8 @@ class AsyncChargesResource:
         `POST /v1/charges/{charge}/capture`
         """
 
+        from ..models.charge import Charge
+
         return await self._client.request(
             "post",
             "/v1/charges/{charge}/capture",
@@ -335,6 +349,8 @@ class AsyncChargesResource:
         `POST /v1/charges`
         """
 
+        from ..models.charge import Charge
+
         return await self._client.request(
             "post",
             "/v1/charges",
@@ -379,6 +395,8 @@ class AsyncChargesResource:
         `GET /v1/charges`
         """
 
+        from ..models.charge import Charge
+
         return self._client.request_list(
             "get",
             "/v1/charges",
@@ -408,6 +426,8 @@ class AsyncChargesResource:
         `GET /v1/charges/{charge}`
         """
 
+        from ..models.charge import Charge
+
         return await self._client.request(
             "get",
             "/v1/charges/{charge}",
@@ -436,6 +456,8 @@ class AsyncChargesResource:
 
         `GET /v1/charges/search`
         """
+
+        from ..models.charge import Charge
 
         return self._client.request_list(
             "get",
@@ -468,6 +490,8 @@ class AsyncChargesResource:
 
         `POST /v1/charges/{charge}`
         """
+
+        from ..models.charge import Charge
 
         return await self._client.request(
             "post",

@@ -19,10 +19,10 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.customer import Customer
-from ..models.deleted_customer import DeletedCustomer
 
 if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.deleted_customer import DeletedCustomer
     from ..params import CustomersCreateAddressParams
     from ..params import CustomersCreateInvoiceSettingsCustomFieldsItemParams
     from ..params import CustomersCreateInvoiceSettingsRenderingOptionsParams
@@ -80,6 +80,8 @@ class CustomersResource:
         `POST /v1/customers`
         """
 
+        from ..models.customer import Customer
+
         return self._client.request(
             "post",
             "/v1/customers",
@@ -119,6 +121,8 @@ class CustomersResource:
         `DELETE /v1/customers/{customer}`
         """
 
+        from ..models.deleted_customer import DeletedCustomer
+
         return self._client.request(
             "delete",
             "/v1/customers/{customer}",
@@ -146,6 +150,8 @@ class CustomersResource:
 
         `GET /v1/customers`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request_list(
             "get",
@@ -176,6 +182,9 @@ class CustomersResource:
         `GET /v1/customers/{customer}`
         """
 
+        from ..models.customer import Customer
+        from ..models.deleted_customer import DeletedCustomer
+
         result = self._client.request(
             "get",
             "/v1/customers/{customer}",
@@ -205,6 +214,8 @@ class CustomersResource:
 
         `GET /v1/customers/search`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request_list(
             "get",
@@ -247,6 +258,8 @@ class CustomersResource:
 
         `POST /v1/customers/{customer}`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request(
             "post",
@@ -316,6 +329,8 @@ class AsyncCustomersResource:
         `POST /v1/customers`
         """
 
+        from ..models.customer import Customer
+
         return await self._client.request(
             "post",
             "/v1/customers",
@@ -355,6 +370,8 @@ class AsyncCustomersResource:
         `DELETE /v1/customers/{customer}`
         """
 
+        from ..models.deleted_customer import DeletedCustomer
+
         return await self._client.request(
             "delete",
             "/v1/customers/{customer}",
@@ -382,6 +399,8 @@ class AsyncCustomersResource:
 
         `GET /v1/customers`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request_list(
             "get",
@@ -412,6 +431,9 @@ class AsyncCustomersResource:
         `GET /v1/customers/{customer}`
         """
 
+        from ..models.customer import Customer
+        from ..models.deleted_customer import DeletedCustomer
+
         result = await self._client.request(
             "get",
             "/v1/customers/{customer}",
@@ -441,6 +463,8 @@ class AsyncCustomersResource:
 
         `GET /v1/customers/search`
         """
+
+        from ..models.customer import Customer
 
         return self._client.request_list(
             "get",
@@ -483,6 +507,8 @@ class AsyncCustomersResource:
 
         `POST /v1/customers/{customer}`
         """
+
+        from ..models.customer import Customer
 
         return await self._client.request(
             "post",

@@ -19,10 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.payment_method import PaymentMethod
 
 if TYPE_CHECKING:
-    pass
+    from ..models.payment_method import PaymentMethod
 
 
 class CustomersPaymentMethodsResource:
@@ -81,6 +80,8 @@ class CustomersPaymentMethodsResource:
 
         `GET /v1/customers/{customer}/payment_methods`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return self._client.request_list(
             "get",
@@ -156,6 +157,8 @@ class AsyncCustomersPaymentMethodsResource:
 
         `GET /v1/customers/{customer}/payment_methods`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return self._client.request_list(
             "get",

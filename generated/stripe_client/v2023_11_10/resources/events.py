@@ -19,9 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.event_schema import EventSchema
 
 if TYPE_CHECKING:
+    from ..models.event_schema import EventSchema
     from ..params import EventsListCreatedParams
 
 
@@ -50,6 +50,8 @@ class EventsResource:
 
         `GET /v1/events`
         """
+
+        from ..models.event_schema import EventSchema
 
         return self._client.request_list(
             "get",
@@ -81,6 +83,8 @@ class EventsResource:
 
         `GET /v1/events/{id}`
         """
+
+        from ..models.event_schema import EventSchema
 
         return self._client.request(
             "get",
@@ -122,6 +126,8 @@ class AsyncEventsResource:
         `GET /v1/events`
         """
 
+        from ..models.event_schema import EventSchema
+
         return self._client.request_list(
             "get",
             "/v1/events",
@@ -152,6 +158,8 @@ class AsyncEventsResource:
 
         `GET /v1/events/{id}`
         """
+
+        from ..models.event_schema import EventSchema
 
         return await self._client.request(
             "get",

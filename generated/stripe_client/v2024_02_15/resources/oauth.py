@@ -19,10 +19,10 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.oauth_deauthorization import OauthDeauthorization
-from ..models.oauth_token import OauthToken
 
 if TYPE_CHECKING:
+    from ..models.oauth_deauthorization import OauthDeauthorization
+    from ..models.oauth_token import OauthToken
     from ..params import OauthAuthorizeUrlStripeUserParams
 
 
@@ -80,6 +80,8 @@ class OauthResource:
         `POST /oauth/deauthorize`
         """
 
+        from ..models.oauth_deauthorization import OauthDeauthorization
+
         return self._client.request(
             "post",
             "/oauth/deauthorize",
@@ -111,6 +113,8 @@ class OauthResource:
 
         `POST /oauth/token`
         """
+
+        from ..models.oauth_token import OauthToken
 
         return self._client.request(
             "post",
@@ -185,6 +189,8 @@ class AsyncOauthResource:
         `POST /oauth/deauthorize`
         """
 
+        from ..models.oauth_deauthorization import OauthDeauthorization
+
         return await self._client.request(
             "post",
             "/oauth/deauthorize",
@@ -216,6 +222,8 @@ class AsyncOauthResource:
 
         `POST /oauth/token`
         """
+
+        from ..models.oauth_token import OauthToken
 
         return await self._client.request(
             "post",

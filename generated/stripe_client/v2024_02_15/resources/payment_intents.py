@@ -19,9 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.payment_intent import PaymentIntent
 
 if TYPE_CHECKING:
+    from ..models.payment_intent import PaymentIntent
     from ..params import PaymentIntentsConfirmShippingAddressParams
     from ..params import PaymentIntentsConfirmShippingParams
     from ..params import PaymentIntentsCreateAutomaticPaymentMethodsParams
@@ -56,6 +56,8 @@ class PaymentIntentsResource:
         `POST /v1/payment_intents/{intent}/cancel`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return self._client.request(
             "post",
             "/v1/payment_intents/{intent}/cancel",
@@ -89,6 +91,8 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/capture`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
             "post",
@@ -132,6 +136,8 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
             "post",
@@ -193,6 +199,8 @@ class PaymentIntentsResource:
         `POST /v1/payment_intents`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return self._client.request(
             "post",
             "/v1/payment_intents",
@@ -243,6 +251,8 @@ class PaymentIntentsResource:
         `GET /v1/payment_intents`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return self._client.request_list(
             "get",
             "/v1/payment_intents",
@@ -270,6 +280,8 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents/{intent}`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
             "get",
@@ -300,6 +312,8 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents/search`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
             "get",
@@ -342,6 +356,8 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
             "post",
@@ -396,6 +412,8 @@ class AsyncPaymentIntentsResource:
         `POST /v1/payment_intents/{intent}/cancel`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return await self._client.request(
             "post",
             "/v1/payment_intents/{intent}/cancel",
@@ -429,6 +447,8 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/capture`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
             "post",
@@ -472,6 +492,8 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
             "post",
@@ -533,6 +555,8 @@ class AsyncPaymentIntentsResource:
         `POST /v1/payment_intents`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return await self._client.request(
             "post",
             "/v1/payment_intents",
@@ -583,6 +607,8 @@ class AsyncPaymentIntentsResource:
         `GET /v1/payment_intents`
         """
 
+        from ..models.payment_intent import PaymentIntent
+
         return self._client.request_list(
             "get",
             "/v1/payment_intents",
@@ -610,6 +636,8 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents/{intent}`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
             "get",
@@ -640,6 +668,8 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents/search`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
             "get",
@@ -682,6 +712,8 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}`
         """
+
+        from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
             "post",

@@ -19,9 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.payment_method import PaymentMethod
 
 if TYPE_CHECKING:
+    from ..models.payment_method import PaymentMethod
     from ..params import PaymentMethodsCreateBillingDetailsAddressParams
     from ..params import PaymentMethodsCreateBillingDetailsParams
     from ..params import PaymentMethodsCreateCard0Params
@@ -51,6 +51,8 @@ class PaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}/attach`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return self._client.request(
             "post",
@@ -121,6 +123,8 @@ class PaymentMethodsResource:
         `POST /v1/payment_methods`
         """
 
+        from ..models.payment_method import PaymentMethod
+
         return self._client.request(
             "post",
             "/v1/payment_methods",
@@ -151,6 +155,8 @@ class PaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}/detach`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return self._client.request(
             "post",
@@ -219,6 +225,8 @@ class PaymentMethodsResource:
         `GET /v1/payment_methods`
         """
 
+        from ..models.payment_method import PaymentMethod
+
         return self._client.request_list(
             "get",
             "/v1/payment_methods",
@@ -245,6 +253,8 @@ class PaymentMethodsResource:
 
         `GET /v1/payment_methods/{payment_method}`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return self._client.request(
             "get",
@@ -275,6 +285,8 @@ class PaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return self._client.request(
             "post",
@@ -314,6 +326,8 @@ class AsyncPaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}/attach`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return await self._client.request(
             "post",
@@ -384,6 +398,8 @@ class AsyncPaymentMethodsResource:
         `POST /v1/payment_methods`
         """
 
+        from ..models.payment_method import PaymentMethod
+
         return await self._client.request(
             "post",
             "/v1/payment_methods",
@@ -414,6 +430,8 @@ class AsyncPaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}/detach`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return await self._client.request(
             "post",
@@ -482,6 +500,8 @@ class AsyncPaymentMethodsResource:
         `GET /v1/payment_methods`
         """
 
+        from ..models.payment_method import PaymentMethod
+
         return self._client.request_list(
             "get",
             "/v1/payment_methods",
@@ -508,6 +528,8 @@ class AsyncPaymentMethodsResource:
 
         `GET /v1/payment_methods/{payment_method}`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return await self._client.request(
             "get",
@@ -538,6 +560,8 @@ class AsyncPaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}`
         """
+
+        from ..models.payment_method import PaymentMethod
 
         return await self._client.request(
             "post",

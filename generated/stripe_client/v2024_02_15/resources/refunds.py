@@ -19,9 +19,9 @@ from stripe_client._runtime.models import (
     SearchResult,
 )
 from stripe_client._runtime.options import RequestOptions
-from ..models.refund import Refund
 
 if TYPE_CHECKING:
+    from ..models.refund import Refund
     from ..params import RefundsListCreatedParams
 
 
@@ -44,6 +44,8 @@ class RefundsResource:
 
         `POST /v1/refunds/{refund}/cancel`
         """
+
+        from ..models.refund import Refund
 
         return self._client.request(
             "post",
@@ -82,6 +84,8 @@ class RefundsResource:
 
         `POST /v1/refunds`
         """
+
+        from ..models.refund import Refund
 
         return self._client.request(
             "post",
@@ -122,6 +126,8 @@ class RefundsResource:
         `GET /v1/refunds`
         """
 
+        from ..models.refund import Refund
+
         return self._client.request_list(
             "get",
             "/v1/refunds",
@@ -150,6 +156,8 @@ class RefundsResource:
         `GET /v1/refunds/{refund}`
         """
 
+        from ..models.refund import Refund
+
         return self._client.request(
             "get",
             "/v1/refunds/{refund}",
@@ -177,6 +185,8 @@ class RefundsResource:
 
         `POST /v1/refunds/{refund}`
         """
+
+        from ..models.refund import Refund
 
         return self._client.request(
             "post",
@@ -213,6 +223,8 @@ class AsyncRefundsResource:
 
         `POST /v1/refunds/{refund}/cancel`
         """
+
+        from ..models.refund import Refund
 
         return await self._client.request(
             "post",
@@ -251,6 +263,8 @@ class AsyncRefundsResource:
 
         `POST /v1/refunds`
         """
+
+        from ..models.refund import Refund
 
         return await self._client.request(
             "post",
@@ -291,6 +305,8 @@ class AsyncRefundsResource:
         `GET /v1/refunds`
         """
 
+        from ..models.refund import Refund
+
         return self._client.request_list(
             "get",
             "/v1/refunds",
@@ -319,6 +335,8 @@ class AsyncRefundsResource:
         `GET /v1/refunds/{refund}`
         """
 
+        from ..models.refund import Refund
+
         return await self._client.request(
             "get",
             "/v1/refunds/{refund}",
@@ -346,6 +364,8 @@ class AsyncRefundsResource:
 
         `POST /v1/refunds/{refund}`
         """
+
+        from ..models.refund import Refund
 
         return await self._client.request(
             "post",
