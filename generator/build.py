@@ -68,7 +68,9 @@ class Builder:
 
     def problem(self, severity: str, message: str, at: str, hint: str = "") -> None:
         file, line, inner = self.doc.locate(at)
-        self.problems.append(Problem(severity, message, file, inner, line, hint))  # type: ignore[arg-type]
+        found = Problem(severity, message, file, inner, line, hint)  # type: ignore[arg-type]
+        if found not in self.problems:  # a schema reached twice is reported once
+            self.problems.append(found)
 
     # --- references ------------------------------------------------------------------------
 
@@ -396,7 +398,7 @@ class Builder:
             if not isinstance(item, dict):
                 continue
             shape = self.path_shape(p)
-            get = self.get_kind(item)
+            get = self.get_kind(item, pointer("paths", p, "get"))
             parent = shape.rsplit("/", 1)[0]
             contexts[p] = PathContext(
                 get=get,
@@ -432,17 +434,18 @@ class Builder:
     def path_shape(path: str) -> str:
         return "/".join("{}" if is_path_param(s) else s for s in path.rstrip("/").split("/"))
 
-    def get_kind(self, item: dict[str, Any]) -> str:
+    def get_kind(self, item: dict[str, Any], at: str = "#") -> str:
         op = item.get("get")
         if not isinstance(op, dict):
             return ""
         responses = op.get("responses") or {}
         for status in sorted(responses, key=str):
             if str(status).startswith("2"):
-                raw, raw_at = self.deref(responses[status], "#")
+                raw, raw_at = self.deref(responses[status], f"{at}/responses/{status}")
                 content = (raw.get("content") or {}) if isinstance(raw, dict) else {}
                 media = content.get("application/json")
-                if isinstance(media, dict) and self.page_kind(media.get("schema"), "#") == "list":
+                schema_at = f"{raw_at}/content/application~1json/schema"
+                if isinstance(media, dict) and self.page_kind(media.get("schema"), schema_at) == "list":
                     return "list"
         return "object"
 

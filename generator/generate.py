@@ -56,6 +56,7 @@ def render_api(api: ir.Api, target: Target, package_dir: str, renderer: Renderer
     files[f"{package_dir}/events.py"] = renderer.render("events.py.jinja", **ctx)
     files[f"{package_dir}/params.py"] = renderer.render("params.py.jinja", **ctx)
     files[f"{package_dir}/models/__init__.py"] = renderer.render("models_init.py.jinja", **ctx)
+    files[f"{package_dir}/api.md"] = renderer.render("api.md.jinja", resources=list(iter_resources(api.resources)), **ctx)
     for model in api.models:
         module = names.model_module[model.name]
         files[f"{package_dir}/models/{module}.py"] = renderer.render("model.py.jinja", model=model, **ctx)

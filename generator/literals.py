@@ -54,9 +54,10 @@ def docstring_body(text: str) -> str:
     spaces, and turns tabs into four spaces; everything else reads back exactly as written.
     """
     text = str(text).replace("\r\n", "\n").replace("\r", "\n").strip().replace("\\", "\\\\")
-    body = _UNSAFE.sub(_escape_unsafe, text).replace("\t", "    ").replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
+    body = _UNSAFE.sub(_escape_unsafe, text).replace("\t", "    ")
+    if body.endswith('"'):  # before the `"""` escape below, which may itself end in an escaped quote
         body = body[:-1] + '\\"'
+    body = body.replace('"""', '\\"\\"\\"')
     if " \n" in body or body.endswith(" "):
         body = "\n".join(line.rstrip() for line in body.split("\n"))
     return body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,9 +60,14 @@ def parse_text(text: str, file: str) -> Any:
     """Parse YAML or JSON text; errors name the file and line."""
     if file.endswith(".json"):
         try:
-            return _normalise_keys(json.loads(text), file)
+            data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise fail(f"invalid JSON: {exc.msg}", file, line=exc.lineno) from None
+        except RecursionError:
+            raise fail("the document nests too deeply", file) from None
+        if _MAYBE_SURROGATE.search(text):
+            _check_surrogates(data, file)
+        return _normalise_keys(data, file)
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -72,6 +78,33 @@ def parse_text(text: str, file: str) -> Any:
         raise fail(f"invalid YAML: {exc}", file) from None
     _check_expansion(data, file)
     return _normalise_keys(data, file)
+
+
+_MAYBE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _check_surrogates(data: Any, file: str) -> None:
+    """JSON's `\\ud800` escape can make a lone surrogate, which no file can hold: say where it is."""
+    stack: list[tuple[Any, tuple[str, ...]]] = [(data, ())]
+    while stack:
+        node, at = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            where = (*at, str(key))
+            for text in (key, value):
+                if isinstance(text, str) and _MAYBE_LONE.search(text):
+                    shown = [p.encode("utf-8", "backslashreplace").decode("utf-8") for p in where]
+                    raise fail(
+                        "the text holds a lone UTF-16 surrogate (an unpaired \\ud800-\\udfff escape), "
+                        "which is not valid Unicode",
+                        file,
+                        pointer(*shown),
+                    )
+            if isinstance(value, (dict, list)):
+                stack.append((value, where))
+
+
+_MAYBE_LONE = re.compile("[\ud800-\udfff]")
 
 
 def read_file(path: str | Path) -> Any:
@@ -148,20 +181,22 @@ def _key_text(key: Any) -> str:
 
 # --- locating ----------------------------------------------------------------------------------
 
-_compose_cache: dict[str, Any] = {}
+_compose_cache: dict[tuple[str, int, int], Any] = {}
 
 
 def line_of(file: str, at: str) -> int | None:
     """The 1-based line of a JSON pointer in a YAML/JSON file (composed lazily, only for messages)."""
     if not file or not os.path.isfile(file):
         return None
-    node = _compose_cache.get(file)
+    stat = os.stat(file)
+    key = (os.path.abspath(file), stat.st_mtime_ns, stat.st_size)  # not the bare name: cwd may change
+    node = _compose_cache.get(key)
     if node is None:
         try:
             node = yaml.compose(Path(file).read_text(encoding="utf-8"), Loader=_Loader)
         except Exception:  # a message helper must never raise
             return None
-        _compose_cache[file] = node
+        _compose_cache[key] = node
     line = node.start_mark.line + 1 if node is not None else None
     for part in split_pointer(at):
         if isinstance(node, yaml.MappingNode):
@@ -213,6 +248,12 @@ def load_document(path: str | Path) -> Document:
     return doc
 
 
+def _display(path: Path) -> str:
+    """A file as messages name it: relative to the working folder when it is below it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
+
+
 class _Bundler:
     """Replace external `$ref`s: component targets are hoisted into the root, others inlined."""
 
@@ -226,6 +267,10 @@ class _Bundler:
 
     def run(self) -> None:
         self._walk(self.doc.data, self.root_file, ())
+
+    def _fail(self, message: str, at: tuple[object, ...], hint: str = "") -> SpecError:
+        file, line, inner = self.doc.locate(pointer(*at))
+        return fail(message, file, inner, line, hint)
 
     def _walk(self, node: Any, base: Path, where: tuple[object, ...]) -> None:
         stack: list[tuple[Any, tuple[object, ...]]] = [(node, where)]
@@ -250,22 +295,21 @@ class _Bundler:
     def _target(self, ref: str, base: Path, at: tuple[object, ...]) -> tuple[Path, str]:
         file_part, _, fragment = ref.partition("#")
         if "://" in file_part:
-            raise fail(
+            raise self._fail(
                 f"remote $ref {ref!r} is not fetched",
-                self.doc.path,
-                pointer(*at),
+                at,
                 hint="download the document and refer to it by a relative path",
             )
         target = (base.parent / file_part).resolve() if file_part else base
         if not target.is_relative_to(self.root_dir):
-            raise fail(f"$ref {ref!r} leaves the spec's folder", self.doc.path, pointer(*at))
+            raise self._fail(f"$ref {ref!r} leaves the spec's folder", at)
         return target, "#" + fragment if fragment else "#"
 
     def _file(self, target: Path, ref: str, at: tuple[object, ...]) -> Any:
         if target not in self.files:
             if not target.is_file():
-                raise fail(f"$ref {ref!r}: no such file {target.name!r}", self.doc.path, pointer(*at))
-            self.files[target] = read_file(target)
+                raise self._fail(f"$ref {ref!r}: no such file {target.name!r}", at)
+            self.files[target] = read_file(_display(target))
         return self.files[target]
 
     def _replace(self, item: dict[str, Any], ref: str, base: Path, at: tuple[object, ...]) -> None:
@@ -275,7 +319,7 @@ class _Bundler:
         try:
             value = resolve_pointer(data, frag)
         except KeyError:
-            raise fail(f"$ref {ref!r} does not resolve", self.doc.path, pointer(*at)) from None
+            raise self._fail(f"$ref {ref!r} does not resolve", at) from None
         key = (target, frag)
         if len(parts) == 3 and parts[0] == "components" or key in self.inlining:
             item.clear()
@@ -291,7 +335,7 @@ class _Bundler:
         if isinstance(copy, dict):
             item.update(copy)
         else:
-            raise fail(f"$ref {ref!r} must point to a mapping", self.doc.path, pointer(*at))
+            raise self._fail(f"$ref {ref!r} must point to a mapping", at)
 
     def _hoist(self, key: tuple[Path, str], value: Any, parts: list[str], target: Path) -> str:
         if key in self.hoisted:
@@ -306,7 +350,7 @@ class _Bundler:
         self.hoisted[key] = ref
         copy = json.loads(json.dumps(value))
         bucket[name] = copy
-        self.doc.origins.append((ref, str(target), key[1]))
+        self.doc.origins.append((ref, _display(target), key[1]))
         self._rebase(copy, target)
         self._walk(copy, self.root_file, ("components", kind, name))
         return ref

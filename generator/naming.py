@@ -87,11 +87,13 @@ def snake(text: str, fallback: str = "value") -> str:
 
 
 def pascal(text: str, fallback: str = "Model") -> str:
-    """`checkout.session` -> `CheckoutSession`."""
+    """`checkout.session` -> `CheckoutSession`; always a valid identifier, never a keyword."""
     words = _ascii_words(text)
     name = "".join(w[:1].upper() + w[1:] for w in words) or fallback
     if name[0].isdigit():
         name = f"{fallback}{name}"
+    if keyword.iskeyword(name):  # None, True, False
+        name += "_"
     return name
 
 

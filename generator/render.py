@@ -105,6 +105,25 @@ def fit_annotation(name: str, annotation: str, default: str = "", indent: int = 
     return line
 
 
+def md(text: object) -> str:
+    """Spec text in Markdown: HTML and emphasis characters escaped, one line."""
+    text = " ".join(str(text).split())
+    for char in "\\`*_[]<>|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def md_code(text: object) -> str:
+    """Text inside a `code span` (in a table): only backticks and pipes need care."""
+    return " ".join(str(text).split()).replace("`", "'").replace("|", "\\|")
+
+
+def md_cell(text: object) -> str:
+    """Spec text in a table cell: the first sentence or so, escaped."""
+    text = " ".join(str(text).split())
+    return md(text if len(text) <= 200 else text[:197] + "...")
+
+
 def optional(text: str) -> str:
     return text if text == "Any" or text.endswith("| None") or text == "None" else f"{text} | None"
 
@@ -141,6 +160,9 @@ class Renderer:
             return_type=RETURN_TYPE,
             optional=optional,
             fit_annotation=fit_annotation,
+            md=md,
+            md_cell=md_cell,
+            md_code=md_code,
         )
 
     def render(self, template: str, **context: object) -> str:
@@ -240,6 +262,18 @@ class VersionView:
             return []
         refs = {r for r in model_refs(op.response.type) if r in self.models_by_name}
         return sorted((self.names.model_module[r], r) for r in refs)
+
+    def signature_text(self, op: ir.Operation) -> str:
+        path = [p.name for p in op.params if p.location == "path"]
+        return ", ".join(path + (["*", "..."] if any(p.location != "path" for p in op.params) else []))
+
+    def return_text(self, op: ir.Operation) -> str:
+        ret = self.return_type(op)
+        if op.response.page == "list":
+            return f"ListObject[{ret}]"
+        if op.response.page == "search":
+            return f"SearchResult[{ret}]"
+        return ret
 
     def uses(self, resource: ir.Resource, kind: str) -> bool:
         return any(op.response.page == kind for op in resource.operations)

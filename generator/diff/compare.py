@@ -26,6 +26,7 @@ from generator.diff.types import (
     NARROWED,
     NO_LONGER_NULLABLE,
     NOW_NULLABLE,
+    REPLACED,
     RETYPED,
     WIDENED,
     Delta,
@@ -48,6 +49,7 @@ DELTA_LEVELS = {
         NO_LONGER_NULLABLE: BREAKING,
         ENUM_ADDED: ADDITIVE,
         ENUM_REMOVED: BREAKING,
+        REPLACED: ADDITIVE,
     },
     "response": {
         RETYPED: BREAKING,
@@ -57,6 +59,7 @@ DELTA_LEVELS = {
         NO_LONGER_NULLABLE: ADDITIVE,
         ENUM_ADDED: WARNING,
         ENUM_REMOVED: WARNING,
+        REPLACED: WARNING,
     },
 }
 
@@ -72,6 +75,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "param-removed": (BREAKING, "a parameter (or nested field) is no longer accepted"),
     "param-now-required": (BREAKING, "an optional parameter became required"),
     "param-now-optional": (ADDITIVE, "a required parameter became optional"),
+    "param-now-emptyable": (ADDITIVE, 'a parameter accepts "" to clear its value'),
+    "param-no-longer-emptyable": (BREAKING, 'a parameter no longer accepts "" to clear its value'),
     "param-renamed": (WARNING, "a path parameter (positional) has a new name"),
     "param-retyped": (BREAKING, "a parameter's type changed incompatibly"),
     "param-narrowed": (BREAKING, "a parameter accepts fewer types"),
@@ -85,6 +90,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "response-retyped": (BREAKING, "a method returns another type"),
     "response-widened": (WARNING, "a method may return more types"),
     "response-narrowed": (WARNING, "a method returns fewer types"),
+    "response-model-replaced": (WARNING, "a method returns another (new) model class, compared field by field"),
     "response-now-nullable": (BREAKING, "a method may return None"),
     "response-no-longer-nullable": (ADDITIVE, "a method no longer returns None"),
     "response-property-added": (ADDITIVE, "a model gains a property"),
@@ -92,6 +98,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "response-property-retyped": (BREAKING, "a property's type changed incompatibly"),
     "response-property-widened": (WARNING, "a property may hold more types (a new union variant)"),
     "response-property-narrowed": (WARNING, "a property holds fewer types"),
+    "response-property-model-replaced": (WARNING, "a property holds another (new) model class; the property-level "
+                                                  "differences are listed under the new class"),
     "response-property-now-nullable": (BREAKING, "a property may be None"),
     "response-property-no-longer-nullable": (ADDITIVE, "a property is never None any more"),
     "response-property-now-required": (ADDITIVE, "a property is always present"),
@@ -102,6 +110,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "event-retyped": (BREAKING, "an event's data.object changed type"),
     "event-widened": (WARNING, "an event's data.object may be more types"),
     "event-narrowed": (WARNING, "an event's data.object is fewer types"),
+    "event-model-replaced": (WARNING, "an event's data.object is another (new) model class"),
     "event-now-nullable": (BREAKING, "an event's data.object may be None"),
     "event-no-longer-nullable": (ADDITIVE, "an event's data.object is never None any more"),
     "error-type-added": (ADDITIVE, "a new error type (exception class)"),
@@ -174,6 +183,16 @@ def values_text(values: tuple[object, ...]) -> str:
     return shown + (f" and {len(values) - 8} more" if len(values) > 8 else "")
 
 
+def _only_empty_string(delta: Delta) -> bool:
+    """A delta that only adds or removes the "" of an emptyable param (reported as such instead)."""
+    if delta.kind in (ENUM_ADDED, ENUM_REMOVED):
+        return delta.values == ("",)
+    t = delta.new if delta.kind == WIDENED else delta.old if delta.kind == NARROWED else None
+    if delta.kind in (WIDENED, NARROWED) and (delta.old is None or delta.new is None) and t is not None:
+        return t.kind == "literal" and t.values == ("",)
+    return False
+
+
 Home = tuple[str, str]  # (resource, call)
 
 
@@ -184,8 +203,14 @@ class Differ:
         self.new_models = {m.name: m for m in new.models}
         self.old_params = {m.name: m for m in old.params_models}
         self.new_params = {m.name: m for m in new.params_models}
-        self.response_types = TypeComparer(lambda a, b: self.can_pair(self.old_models.get(a), self.new_models.get(b)))
-        self.request_types = TypeComparer(lambda a, b: self.can_pair(self.old_params.get(a), self.new_params.get(b)))
+        self.response_types = TypeComparer(
+            lambda a, b: self.can_pair(self.old_models.get(a), self.new_models.get(b)),
+            # a model in the place of one that is gone from there: compared field by field when it is
+            # new (so its differences, listed under its name, are relative to the one it replaces)
+            can_replace=lambda a, b: a in self.old_models and b in self.new_models and b not in self.old_models,
+        )
+        # TypedDicts are structural: their names do not matter to callers, so any two are compared
+        self.request_types = TypeComparer(lambda a, b: True, request=True)
         self.changes: list[Change] = []
         self.queue: deque[tuple[str, str, Home]] = deque()
         self.seen: set[tuple[str, str]] = set()
@@ -362,7 +387,14 @@ class Differ:
         def nested(x: str, y: str, suffix: str) -> None:
             self.compare_params_model(x, y, location + suffix, res, call, stack)
 
-        for delta in self.request_types.compare(a.type, b.type, nested):
+        deltas = self.request_types.compare(a.type, b.type, nested)
+        if a.emptyable != b.emptyable:
+            if b.emptyable:
+                self.add("param-now-emptyable", res, call, location, f"`{call}`: `{location}` can now be `\"\"` (to clear it)", "request")
+            else:
+                self.add("param-no-longer-emptyable", res, call, location, f"`{call}`: `{location}` can no longer be `\"\"` (to clear it)", "request")
+            deltas = [d for d in deltas if not _only_empty_string(d)]
+        for delta in deltas:
             self.report_delta(delta, "request", "param", res, call, location, f"`{call}`: `{location}`")
 
     def compare_params_model(self, a: str, b: str, location: str, res: str, call: str, stack: frozenset[tuple[str, str]]) -> None:
@@ -442,6 +474,12 @@ class Differ:
     def report_delta(self, delta: Delta, side: str, prefix: str, res: str, call: str, location: str, subject: str) -> None:
         level = DELTA_LEVELS[side][delta.kind]
         request = side == "request"
+        if request and _only_empty_string(delta):  # e.g. inside a list: `files[]` may be ""
+            gained = delta.kind in (WIDENED, ENUM_ADDED)
+            kind = "param-now-emptyable" if gained else "param-no-longer-emptyable"
+            verb = "can now be" if gained else "can no longer be"
+            self.add(kind, res, call, location, f'{subject} {verb} `""` (to clear it)', side)
+            return
         if delta.kind in (ENUM_ADDED, ENUM_REMOVED):
             kind = delta.kind
             plural = "s" if len(delta.values) > 1 else ""
@@ -457,6 +495,8 @@ class Differ:
                 message = f"{subject} now accepts `None`" if request else f"{subject} may now be `None`"
             elif delta.kind == NO_LONGER_NULLABLE:
                 message = f"{subject} no longer accepts `None`" if request else f"{subject} is no longer `None`"
+            elif delta.kind == REPLACED:
+                message = f"{subject} is now typed {new} instead of {old} (its differences are listed under {new})"
             elif delta.old is not None and delta.new is not None:
                 message = f"{subject} changed type from {old} to {new}"
             elif delta.new is not None:

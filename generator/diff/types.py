@@ -20,6 +20,7 @@ NOW_NULLABLE = "now-nullable"
 NO_LONGER_NULLABLE = "no-longer-nullable"
 ENUM_ADDED = "enum-value-added"
 ENUM_REMOVED = "enum-value-removed"
+REPLACED = "model-replaced"  # another model class in the same place (compared field by field)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,13 @@ CanPair = Callable[[str, str], bool]
 
 @dataclass
 class TypeComparer:
+    """`can_pair`: whether two differently named models are the same one; `can_replace`: whether an
+    unmatched old model may be compared with an unmatched new one in the same place (reported as a
+    REPLACED delta). `request`: the request side, where a free-form dict accepts any TypedDict."""
+
     can_pair: CanPair
+    can_replace: CanPair | None = None
+    request: bool = False
     _has_models: dict[ir.TypeRef, bool] = field(default_factory=dict)
 
     def has_models(self, t: ir.TypeRef) -> bool:
@@ -87,6 +94,13 @@ class TypeComparer:
                 for a, b in pairs:
                     matched += 1
                     on_models(a, b, suffix)
+                if len(rest_o) == len(rest_n) == 1 and self.can_replace is not None:
+                    a, b = next(iter(rest_o)), next(iter(rest_n))
+                    if self.can_replace(a, b):
+                        matched += 1
+                        deltas.append(Delta(REPLACED, ir.TypeRef("model", name=a), ir.TypeRef("model", name=b), suffix=suffix))
+                        on_models(a, b, suffix)
+                        rest_o, rest_n = set(), set()
                 removed += [t for t in o if t.name in rest_o]
                 added += [t for t in n if t.name in rest_n]
             elif o and n:
@@ -96,6 +110,12 @@ class TypeComparer:
                 added += n
         deltas += self._variants(added, removed, matched, suffix)
         return deltas
+
+    def _variants(self, added: list[ir.TypeRef], removed: list[ir.TypeRef], matched: int, suffix: str) -> list[Delta]:
+        if self.request and len(added) == 1 and added[0].kind == "map" and added[0].items[0].kind == "any":
+            if all(t.kind in ("model", "map") for t in removed):  # a free-form dict takes any TypedDict
+                return [Delta(WIDENED, union(removed), added[0], suffix=suffix)] if removed else [Delta(WIDENED, None, added[0], suffix=suffix)]
+        return self._plain_variants(added, removed, matched, suffix)
 
     def _literals(self, o: list[ir.TypeRef], n: list[ir.TypeRef], suffix: str) -> list[Delta]:
         old_values = [v for t in o for v in t.values]
@@ -127,7 +147,7 @@ class TypeComparer:
         return pairs, set(rest_o), set(rest_n)
 
     @staticmethod
-    def _variants(added: list[ir.TypeRef], removed: list[ir.TypeRef], matched: int, suffix: str) -> list[Delta]:
+    def _plain_variants(added: list[ir.TypeRef], removed: list[ir.TypeRef], matched: int, suffix: str) -> list[Delta]:
         if not added and not removed:
             return []
         old = union(removed)

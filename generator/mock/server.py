@@ -184,7 +184,7 @@ class MockServer:
         if self._httpd is not None:
             return self
         handler = type("Handler", (_Handler,), {"mock": self})
-        httpd = ThreadingHTTPServer((self.host, self.port), handler)
+        httpd = _Server((self.host, self.port), handler)
         httpd.daemon_threads = True
         self._httpd = httpd
         self.port = httpd.server_address[1]
@@ -303,6 +303,12 @@ class MockServer:
         except Invalid as exc:
             raise exc.error from None
         return params
+
+
+class _Server(ThreadingHTTPServer):
+    # The stdlib's listen backlog of 5 drops the SYNs of a burst of concurrent connects (100 from one
+    # httpx pool), which the client retransmits only after 1 s, 3 s...: accept a real client's burst.
+    request_queue_size = 128
 
 
 class _Handler(BaseHTTPRequestHandler):

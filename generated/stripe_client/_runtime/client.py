@@ -80,6 +80,7 @@ __all__ = [
     "INITIAL_RETRY_DELAY",
     "MAX_RETRY_DELAY",
     "MAX_RETRY_AFTER",
+    "DEFAULT_LIMITS",
     "Send",
     "Sleep",
     "PreparedRequest",
@@ -97,6 +98,9 @@ DEFAULT_TIMEOUT = 80.0
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 5.0
 MAX_RETRY_AFTER = 60.0
+#: httpx's default keeps only 20 of its 100 connections alive, so a burst of more than 20
+#: concurrent calls closes and reopens connections (a new TLS handshake per call); keep them all.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 logger = logging.getLogger("stripe_client")
 
@@ -655,7 +659,9 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
             servers=servers,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+        self._http = (
+            http_client if http_client is not None else httpx.Client(timeout=self.timeout, limits=DEFAULT_LIMITS)
+        )
         self._sleep: Callable[[float], None] = time.sleep
 
     def _send(self, prep: PreparedRequest) -> httpx.Response:
@@ -796,7 +802,9 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             servers=servers,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+        self._http = (
+            http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS)
+        )
         self._sleep: Callable[[float], Coroutine[Any, Any, None]] = asyncio.sleep
 
     async def _send(self, prep: PreparedRequest) -> httpx.Response:
