@@ -210,7 +210,10 @@ class Builder:
                 self.problem("warning", "an empty enum accepts no value; typed by its `type` instead", at)
             else:
                 non_null = tuple(v for v in values if v is not None)
-                lit = ir.TypeRef("literal", values=non_null, open_enum=response) if non_null else ir.NULL
+                # Response enums stay open (a newer API may add values); a single value is a constant
+                # such as `object: "customer"` that tells models apart, so it stays exact.
+                open_enum = response and len(non_null) > 1
+                lit = ir.TypeRef("literal", values=non_null, open_enum=open_enum) if non_null else ir.NULL
                 return self.union([lit, ir.NULL]) if None in values and non_null else lit
         for key in ("anyOf", "oneOf"):
             if key in schema and isinstance(schema[key], list):
@@ -460,7 +463,6 @@ class Builder:
         server_keys: dict[str, str],
         servers: list[ir.Server],
     ) -> tuple[tuple[str, ...], ir.Operation] | None:
-        response, errors = self.build_responses(op, at)
         names = operation_name(
             method,
             path,
@@ -468,6 +470,7 @@ class Builder:
             kind_hint=op.get("x-client-kind"),
             context=context,
         )
+        response, errors = self.build_responses(op, at, pascal("_".join(names.resource) + "_" + names.method))
         kind = names.kind
         params, body_type, body_required = self.build_params(path, op, common, at, names)
         server, server_key = "", "api"
@@ -586,7 +589,9 @@ class Builder:
             emptyable=emptyable,
         )
 
-    def build_responses(self, op: dict[str, Any], at: str) -> tuple[ir.Response, tuple[ir.Response, ...]]:
+    def build_responses(
+        self, op: dict[str, Any], at: str, context: str
+    ) -> tuple[ir.Response, tuple[ir.Response, ...]]:
         responses = op.get("responses") or {}
         if not isinstance(responses, dict) or not responses:
             self.problem("warning", "the operation documents no responses; it returns None", at + "/responses")
@@ -595,7 +600,8 @@ class Builder:
         errors: list[ir.Response] = []
         for status in sorted(responses, key=str):
             raw, raw_at = self.deref(responses[status], f"{at}/responses/{status}")
-            built = self.build_response(str(status), raw, raw_at)
+            suffix = "Response" if str(status).startswith("2") else f"Error{status}"
+            built = self.build_response(str(status), raw, raw_at, context + suffix)
             if str(status).startswith("2") and success is None:
                 success = built
             elif not str(status).startswith(("1", "2", "3")):
@@ -604,7 +610,7 @@ class Builder:
             success = ir.Response("200", None, "")
         return success, tuple(errors)
 
-    def build_response(self, status: str, raw: Any, at: str) -> ir.Response:
+    def build_response(self, status: str, raw: Any, at: str, context: str) -> ir.Response:
         content = raw.get("content") if isinstance(raw, dict) else None
         if not content:
             return ir.Response(status, None, "")
@@ -620,9 +626,9 @@ class Builder:
             target, target_at = self.deref(schema, schema_at)
             data = target["properties"]["data"]
             item, item_at = self.deref(data, target_at + "/properties/data") if "$ref" in data else (data, target_at + "/properties/data")
-            item_type = self.type_of(item.get("items", {}), item_at + "/items", response=True, context="Item")
+            item_type = self.type_of(item.get("items", {}), item_at + "/items", response=True, context=context + "Item")
             return ir.Response(status, ir.TypeRef("list", items=(item_type,)), json_type, page=page)
-        return ir.Response(status, self.type_of(schema, schema_at, response=True, context="Response"), json_type)
+        return ir.Response(status, self.type_of(schema, schema_at, response=True, context=context), json_type)
 
     def page_kind(self, schema: Any, at: str) -> str:
         target, _ = self.deref(schema, at)

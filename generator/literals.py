@@ -25,6 +25,14 @@ def py_value(value: object) -> str:
     return py_str(str(value))
 
 
+_TOML_UNSAFE = re.compile(r'["\\\x00-\x1f\x7f]')
+
+
+def toml_str(text: str) -> str:
+    """A TOML basic string for any text (Jinja's `tojson` writes surrogate pairs, which TOML rejects)."""
+    return '"' + _TOML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text)) + '"'
+
+
 def _escape_char(char: str) -> str:
     code = ord(char)
     if code < 0x100:

@@ -12,7 +12,7 @@ import jinja2
 
 from generator import ir
 from generator.format import LINE_LENGTH
-from generator.literals import comment, docstring, py_str, py_value
+from generator.literals import comment, docstring, py_str, py_value, toml_str
 from generator.naming import safe_identifier, snake, unique
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -153,6 +153,7 @@ class Renderer:
         self.env.filters.update(
             py_str=py_str,
             py_value=py_value,
+            toml_str=toml_str,
             docstring=docstring,
             comment=comment,
             model_type=MODEL_TYPE,

@@ -15,25 +15,18 @@ class AccountBusinessProfile(StripeObject):
 
     mcc: str | None = None
     """The merchant category code for the account."""
-
     name: str | None = None
     """The customer-facing business name."""
-
     product_description: str | None = None
     """Internal-only description of the product sold or service provided by the business."""
-
     support_address: Address | StripeObject | None = None
     """A publicly available mailing address for sending support issues to."""
-
     support_email: str | None = None
     """A publicly available email address for sending support issues to."""
-
     support_phone: str | None = None
     """A publicly available phone number to call with support issues."""
-
     support_url: str | None = None
     """A publicly available website for handling support issues."""
-
     url: str | None = None
     """The business's publicly available website."""
 

@@ -15,12 +15,9 @@ class AccountCapabilities(StripeObject):
 
     card_payments: Literal["active", "inactive", "pending"] | str | None = None
     """The status of the card payments capability of the account."""
-
     link_payments: Literal["active", "inactive", "pending"] | str | None = None
     """The status of the link_payments capability of the account."""
-
     transfers: Literal["active", "inactive", "pending"] | str | None = None
     """The status of the transfers capability of the account."""
-
     us_bank_account_ach_payments: Literal["active", "inactive", "pending"] | str | None = None
     """The status of the US bank account ACH payments capability of the account."""

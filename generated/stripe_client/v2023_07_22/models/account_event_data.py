@@ -15,7 +15,6 @@ class AccountEventData(StripeObject):
 
     object: Account
     """This is an object representing a Stripe account: your own, or a connected account (Connect) that you act on behalf of."""
-
     previous_attributes: AccountPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

@@ -15,12 +15,9 @@ class AccountTosAcceptance(StripeObject):
 
     date: int | None = None
     """The Unix timestamp marking when the account representative accepted the service agreement."""
-
     ip: str | None = None
     """The IP address from which the account representative accepted the service agreement."""
-
     service_agreement: str | None = None
     """The user's service agreement type."""
-
     user_agent: str | None = None
     """The user agent of the browser from which the account representative accepted the service agreement."""

@@ -15,13 +15,10 @@ class BillingDetails(StripeObject):
 
     address: Address | StripeObject | None = None
     """Billing address."""
-
     email: str | None = None
     """Email address."""
-
     name: str | None = None
     """Full name."""
-
     phone: str | None = None
     """Billing phone number (including extension)."""
 

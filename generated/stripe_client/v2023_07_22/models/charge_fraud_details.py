@@ -15,6 +15,5 @@ class ChargeFraudDetails(StripeObject):
 
     stripe_report: str | None = None
     """Assessments from Stripe. If set"""
-
     user_report: str | None = None
     """Assessments reported by you. If set"""

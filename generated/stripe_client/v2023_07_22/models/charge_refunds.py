@@ -14,11 +14,8 @@ class ChargeRefunds(StripeObject):
     """A list of refunds that have been applied to the charge."""
 
     data: list[Refund]
-
     has_more: bool
-
-    object: Literal["list"] | str
-
+    object: Literal["list"]
     url: str
 
 

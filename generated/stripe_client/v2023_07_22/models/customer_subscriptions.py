@@ -14,11 +14,8 @@ class CustomerSubscriptions(StripeObject):
     """The customer's current subscriptions, if any (only present when expanded)."""
 
     data: list[Subscription]
-
     has_more: bool
-
-    object: Literal["list"] | str
-
+    object: Literal["list"]
     url: str
 
 

@@ -15,9 +15,7 @@ class DeletedProduct(StripeObject):
 
     deleted: Literal[True]
     """Always true for a deleted object."""
-
     id: str
     """Unique identifier for the object."""
-
-    object: Literal["product"] | str
+    object: Literal["product"]
     """String representing the object's type."""

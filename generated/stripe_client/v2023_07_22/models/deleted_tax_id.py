@@ -15,9 +15,7 @@ class DeletedTaxId(StripeObject):
 
     deleted: Literal[True]
     """Always true for a deleted object."""
-
     id: str
     """Unique identifier for the object."""
-
-    object: Literal["tax_id"] | str
+    object: Literal["tax_id"]
     """String representing the object's type. Objects of the same type share the same value."""

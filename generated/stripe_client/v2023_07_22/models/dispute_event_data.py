@@ -15,7 +15,6 @@ class DisputeEventData(StripeObject):
 
     object: Dispute
     """A dispute occurs when a customer questions your charge with their card issuer. You are given the opportunity to respond to the dispute with evidence that shows that the charge is legitimate."""
-
     previous_attributes: DisputePreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

@@ -15,12 +15,9 @@ class DisputeEvidenceDetails(StripeObject):
 
     due_by: int | None = None
     """Date by which evidence must be submitted in order to successfully challenge dispute."""
-
     has_evidence: bool
     """Whether evidence has been staged for this dispute."""
-
     past_due: bool
     """Whether the last evidence submission was submitted past the due date."""
-
     submission_count: int
     """The number of times evidence has been submitted."""

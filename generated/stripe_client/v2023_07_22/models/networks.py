@@ -15,6 +15,5 @@ class Networks(StripeObject):
 
     available: list[str]
     """All available networks for the card."""
-
     preferred: str | None = None
     """The preferred network for the card."""

@@ -15,6 +15,5 @@ class PaymentIntentNextActionRedirectToUrl(StripeObject):
 
     return_url: str | None = None
     """If the customer does not exit their browser while authenticating, they will be redirected to this URL after completion."""
-
     url: str | None = None
     """The URL you must redirect your customer to in order to authenticate the payment."""

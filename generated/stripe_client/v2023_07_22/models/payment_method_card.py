@@ -15,34 +15,24 @@ class PaymentMethodCard(StripeObject):
 
     brand: str
     """Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`."""
-
     checks: PaymentMethodCardChecks | StripeObject | None = None
     """Checks on Card address and CVC if provided."""
-
     country: str | None = None
     """Two-letter ISO code representing the country of the card."""
-
     exp_month: int
     """Two-digit number representing the card's expiration month."""
-
     exp_year: int
     """Four-digit number representing the card's expiration year."""
-
     fingerprint: str | None = None
     """Uniquely identifies this particular card number."""
-
     funding: str
     """Card funding type. Can be `credit`, `debit`, `prepaid`, or `unknown`."""
-
     last4: str
     """The last four digits of the card."""
-
     networks: Networks | StripeObject | None = None
     """Contains information about card networks that can be used to process the payment."""
-
     three_d_secure_usage: ThreeDSecureUsage | StripeObject | None = None
     """Contains details on how this Card may be used for 3D Secure authentication."""
-
     wallet: PaymentMethodCardWallet | StripeObject | None = None
     """If this Card is part of a card wallet, this contains the details of the card wallet."""
 

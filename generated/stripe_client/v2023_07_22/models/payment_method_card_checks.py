@@ -15,9 +15,7 @@ class PaymentMethodCardChecks(StripeObject):
 
     address_line1_check: str | None = None
     """If an address line1 was provided, results of the check: `pass`, `fail`, `unavailable`, or `unchecked`."""
-
     address_postal_code_check: str | None = None
     """If an address postal code was provided, results of the check: `pass`, `fail`, `unavailable`, or `unchecked`."""
-
     cvc_check: str | None = None
     """If a CVC was provided, results of the check: `pass`, `fail`, `unavailable`, or `unchecked`."""

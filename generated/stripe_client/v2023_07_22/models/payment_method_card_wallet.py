@@ -15,7 +15,6 @@ class PaymentMethodCardWallet(StripeObject):
 
     dynamic_last4: str | None = None
     """(For tokenized numbers only.) The last four digits of the device account number."""
-
     type: (
         Literal[
             "amex_express_checkout",

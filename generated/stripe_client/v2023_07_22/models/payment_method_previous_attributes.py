@@ -15,30 +15,20 @@ class PaymentMethodPreviousAttributes(StripeObject):
 
     id: str | None = None
     """Unique identifier for the object."""
-
-    object: Literal["payment_method"] | str | None = None
+    object: Literal["payment_method"] | None = None
     """String representing the object's type. Objects of the same type share the same value."""
-
     billing_details: BillingDetails | None = None
-
     card: PaymentMethodCard | None = None
-
     created: int | None = None
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-
     customer: str | Customer | StripeObject | None = None
     """The ID of the Customer to which this PaymentMethod is saved."""
-
     link: PaymentMethodLink | None = None
-
     livemode: bool | None = None
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
-
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
-
     sepa_debit: PaymentMethodSepaDebit | None = None
-
     type: (
         Literal[
             "acss_debit",
@@ -79,7 +69,6 @@ class PaymentMethodPreviousAttributes(StripeObject):
         | None
     ) = None
     """The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type."""
-
     us_bank_account: PaymentMethodUsBankAccount | None = None
 
 

@@ -15,21 +15,15 @@ class PaymentMethodUsBankAccount(StripeObject):
 
     account_holder_type: Literal["company", "individual"] | str | None = None
     """Account holder type: individual or company."""
-
     account_type: Literal["checking", "savings"] | str | None = None
     """Account type: checking or savings."""
-
     bank_name: str | None = None
     """The name of the bank."""
-
     financial_connections_account: str | None = None
     """The ID of the Financial Connections Account used to create the payment method."""
-
     fingerprint: str | None = None
     """Uniquely identifies this particular bank account."""
-
     last4: str | None = None
     """Last four digits of the bank account number."""
-
     routing_number: str | None = None
     """Routing number of the bank account."""

@@ -15,40 +15,28 @@ class Product(StripeObject):
 
     active: bool
     """Whether the product is currently available for purchase."""
-
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-
     default_price: str | Price | StripeObject | None = None
     """The ID of the Price object that is the default price for this product."""
-
     description: str | None = None
     """The product's description, meant to be displayable to the customer."""
-
     features: list[ProductFeature]
     """A list of up to 15 features for this product, shown in pricing tables."""
-
     id: str
     """Unique identifier for the object."""
-
     images: list[str]
     """A list of up to 8 URLs of images for this product."""
-
     livemode: bool
     """Has the value `true` if the object exists in live mode or `false` in test mode."""
-
     metadata: dict[str, str]
     """Set of key-value pairs attached to the object."""
-
     name: str
     """The product's name, meant to be displayable to the customer."""
-
-    object: Literal["product"] | str
+    object: Literal["product"]
     """String representing the object's type."""
-
     updated: int
     """Time at which the object was last updated. Measured in seconds since the Unix epoch."""
-
     url: str | None = None
     """A URL of a publicly-accessible webpage for this product."""
 

@@ -14,16 +14,12 @@ class Shipping(StripeObject):
     """Shipping"""
 
     address: Address | None = None
-
     carrier: str | None = None
     """The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc."""
-
     name: str | None = None
     """Recipient name."""
-
     phone: str | None = None
     """Recipient phone (including extension)."""
-
     tracking_number: str | None = None
     """The tracking number for a physical product."""
 

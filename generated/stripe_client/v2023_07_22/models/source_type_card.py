@@ -14,27 +14,15 @@ class SourceTypeCard(StripeObject):
     """source_type_card"""
 
     address_line1_check: str | None = None
-
     address_zip_check: str | None = None
-
     brand: str | None = None
-
     country: str | None = None
-
     cvc_check: str | None = None
-
     exp_month: int | None = None
-
     exp_year: int | None = None
-
     fingerprint: str | None = None
-
     funding: str | None = None
-
     last4: str | None = None
-
     name: str | None = None
-
     three_d_secure: str | None = None
-
     tokenization_method: str | None = None

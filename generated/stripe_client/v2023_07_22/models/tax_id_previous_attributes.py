@@ -15,22 +15,16 @@ class TaxIdPreviousAttributes(StripeObject):
 
     id: str | None = None
     """Unique identifier for the object."""
-
-    object: Literal["tax_id"] | str | None = None
+    object: Literal["tax_id"] | None = None
     """String representing the object's type. Objects of the same type share the same value."""
-
     country: str | None = None
     """Two-letter ISO code representing the country of the tax ID."""
-
     created: int | None = None
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-
     customer: str | Customer | StripeObject | None = None
     """ID of the customer."""
-
     livemode: bool | None = None
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
-
     type: (
         Literal[
             "ad_nrt",
@@ -105,10 +99,8 @@ class TaxIdPreviousAttributes(StripeObject):
         | None
     ) = None
     """Type of the tax ID, one of the supported values (`eu_vat`, `gb_vat`, `us_ein`, ...), or `unknown`."""
-
     value: str | None = None
     """Value of the tax ID."""
-
     verification: TaxIdVerification | StripeObject | None = None
     """Tax ID verification information."""
 

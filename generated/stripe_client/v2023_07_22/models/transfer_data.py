@@ -15,7 +15,6 @@ class TransferData(StripeObject):
 
     amount: int | None = None
     """The amount transferred to the destination account, if specified."""
-
     destination: str | Account | StripeObject
     """The account (if any) the payment will be attributed to for tax reporting, and where funds from the payment will be transferred to upon payment success."""
 

@@ -42,7 +42,6 @@ class AccountResource:
 
         `GET /v1/account`
         """
-
         from ..models.account import Account
 
         return self._client.request(
@@ -74,7 +73,6 @@ class AsyncAccountResource:
 
         `GET /v1/account`
         """
-
         from ..models.account import Account
 
         return await self._client.request(

@@ -56,7 +56,6 @@ class ChargesResource:
 
         `POST /v1/charges/{charge}/capture`
         """
-
         from ..models.charge import Charge
 
         return self._client.request(
@@ -106,7 +105,6 @@ class ChargesResource:
 
         `POST /v1/charges`
         """
-
         from ..models.charge import Charge
 
         return self._client.request(
@@ -152,7 +150,6 @@ class ChargesResource:
 
         `GET /v1/charges`
         """
-
         from ..models.charge import Charge
 
         return self._client.request_list(
@@ -183,7 +180,6 @@ class ChargesResource:
 
         `GET /v1/charges/{charge}`
         """
-
         from ..models.charge import Charge
 
         return self._client.request(
@@ -214,7 +210,6 @@ class ChargesResource:
 
         `GET /v1/charges/search`
         """
-
         from ..models.charge import Charge
 
         return self._client.request_list(
@@ -248,7 +243,6 @@ class ChargesResource:
 
         `POST /v1/charges/{charge}`
         """
-
         from ..models.charge import Charge
 
         return self._client.request(
@@ -298,7 +292,6 @@ class AsyncChargesResource:
 
         `POST /v1/charges/{charge}/capture`
         """
-
         from ..models.charge import Charge
 
         return await self._client.request(
@@ -348,7 +341,6 @@ class AsyncChargesResource:
 
         `POST /v1/charges`
         """
-
         from ..models.charge import Charge
 
         return await self._client.request(
@@ -394,7 +386,6 @@ class AsyncChargesResource:
 
         `GET /v1/charges`
         """
-
         from ..models.charge import Charge
 
         return self._client.request_list(
@@ -425,7 +416,6 @@ class AsyncChargesResource:
 
         `GET /v1/charges/{charge}`
         """
-
         from ..models.charge import Charge
 
         return await self._client.request(
@@ -456,7 +446,6 @@ class AsyncChargesResource:
 
         `GET /v1/charges/search`
         """
-
         from ..models.charge import Charge
 
         return self._client.request_list(
@@ -490,7 +479,6 @@ class AsyncChargesResource:
 
         `POST /v1/charges/{charge}`
         """
-
         from ..models.charge import Charge
 
         return await self._client.request(

@@ -69,7 +69,6 @@ class CustomersResource:
 
         `POST /v1/customers`
         """
-
         from ..models.customer import Customer
 
         return self._client.request(
@@ -110,7 +109,6 @@ class CustomersResource:
 
         `DELETE /v1/customers/{customer}`
         """
-
         from ..models.deleted_customer import DeletedCustomer
 
         return self._client.request(
@@ -140,7 +138,6 @@ class CustomersResource:
 
         `GET /v1/customers`
         """
-
         from ..models.customer import Customer
 
         return self._client.request_list(
@@ -171,7 +168,6 @@ class CustomersResource:
 
         `GET /v1/customers/{customer}`
         """
-
         from ..models.customer import Customer
         from ..models.deleted_customer import DeletedCustomer
 
@@ -204,7 +200,6 @@ class CustomersResource:
 
         `GET /v1/customers/search`
         """
-
         from ..models.customer import Customer
 
         return self._client.request_list(
@@ -248,7 +243,6 @@ class CustomersResource:
 
         `POST /v1/customers/{customer}`
         """
-
         from ..models.customer import Customer
 
         return self._client.request(
@@ -312,7 +306,6 @@ class AsyncCustomersResource:
 
         `POST /v1/customers`
         """
-
         from ..models.customer import Customer
 
         return await self._client.request(
@@ -353,7 +346,6 @@ class AsyncCustomersResource:
 
         `DELETE /v1/customers/{customer}`
         """
-
         from ..models.deleted_customer import DeletedCustomer
 
         return await self._client.request(
@@ -383,7 +375,6 @@ class AsyncCustomersResource:
 
         `GET /v1/customers`
         """
-
         from ..models.customer import Customer
 
         return self._client.request_list(
@@ -414,7 +405,6 @@ class AsyncCustomersResource:
 
         `GET /v1/customers/{customer}`
         """
-
         from ..models.customer import Customer
         from ..models.deleted_customer import DeletedCustomer
 
@@ -447,7 +437,6 @@ class AsyncCustomersResource:
 
         `GET /v1/customers/search`
         """
-
         from ..models.customer import Customer
 
         return self._client.request_list(
@@ -491,7 +480,6 @@ class AsyncCustomersResource:
 
         `POST /v1/customers/{customer}`
         """
-
         from ..models.customer import Customer
 
         return await self._client.request(

@@ -50,7 +50,6 @@ class EventsResource:
 
         `GET /v1/events`
         """
-
         from ..models.event_schema import EventSchema
 
         return self._client.request_list(
@@ -83,7 +82,6 @@ class EventsResource:
 
         `GET /v1/events/{id}`
         """
-
         from ..models.event_schema import EventSchema
 
         return self._client.request(
@@ -125,7 +123,6 @@ class AsyncEventsResource:
 
         `GET /v1/events`
         """
-
         from ..models.event_schema import EventSchema
 
         return self._client.request_list(
@@ -158,7 +155,6 @@ class AsyncEventsResource:
 
         `GET /v1/events/{id}`
         """
-
         from ..models.event_schema import EventSchema
 
         return await self._client.request(

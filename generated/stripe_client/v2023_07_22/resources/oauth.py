@@ -79,7 +79,6 @@ class OauthResource:
 
         `POST /oauth/deauthorize`
         """
-
         from ..models.oauth_deauthorization import OauthDeauthorization
 
         return self._client.request(
@@ -113,7 +112,6 @@ class OauthResource:
 
         `POST /oauth/token`
         """
-
         from ..models.oauth_token import OauthToken
 
         return self._client.request(
@@ -188,7 +186,6 @@ class AsyncOauthResource:
 
         `POST /oauth/deauthorize`
         """
-
         from ..models.oauth_deauthorization import OauthDeauthorization
 
         return await self._client.request(
@@ -222,7 +219,6 @@ class AsyncOauthResource:
 
         `POST /oauth/token`
         """
-
         from ..models.oauth_token import OauthToken
 
         return await self._client.request(

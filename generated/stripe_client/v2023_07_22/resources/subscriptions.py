@@ -53,7 +53,6 @@ class SubscriptionsResource:
 
         `DELETE /v1/subscriptions/{subscription_exposed_id}`
         """
-
         from ..models.subscription import Subscription
 
         return self._client.request(
@@ -113,7 +112,6 @@ class SubscriptionsResource:
 
         `POST /v1/subscriptions`
         """
-
         from ..models.subscription import Subscription
 
         return self._client.request(
@@ -182,7 +180,6 @@ class SubscriptionsResource:
 
         `GET /v1/subscriptions`
         """
-
         from ..models.subscription import Subscription
 
         return self._client.request_list(
@@ -214,7 +211,6 @@ class SubscriptionsResource:
 
         `GET /v1/subscriptions/{subscription_exposed_id}`
         """
-
         from ..models.subscription import Subscription
 
         return self._client.request(
@@ -245,7 +241,6 @@ class SubscriptionsResource:
 
         `GET /v1/subscriptions/search`
         """
-
         from ..models.subscription import Subscription
 
         return self._client.request_list(
@@ -300,7 +295,6 @@ class SubscriptionsResource:
 
         `POST /v1/subscriptions/{subscription_exposed_id}`
         """
-
         from ..models.subscription import Subscription
 
         return self._client.request(
@@ -358,7 +352,6 @@ class AsyncSubscriptionsResource:
 
         `DELETE /v1/subscriptions/{subscription_exposed_id}`
         """
-
         from ..models.subscription import Subscription
 
         return await self._client.request(
@@ -418,7 +411,6 @@ class AsyncSubscriptionsResource:
 
         `POST /v1/subscriptions`
         """
-
         from ..models.subscription import Subscription
 
         return await self._client.request(
@@ -487,7 +479,6 @@ class AsyncSubscriptionsResource:
 
         `GET /v1/subscriptions`
         """
-
         from ..models.subscription import Subscription
 
         return self._client.request_list(
@@ -519,7 +510,6 @@ class AsyncSubscriptionsResource:
 
         `GET /v1/subscriptions/{subscription_exposed_id}`
         """
-
         from ..models.subscription import Subscription
 
         return await self._client.request(
@@ -550,7 +540,6 @@ class AsyncSubscriptionsResource:
 
         `GET /v1/subscriptions/search`
         """
-
         from ..models.subscription import Subscription
 
         return self._client.request_list(
@@ -605,7 +594,6 @@ class AsyncSubscriptionsResource:
 
         `POST /v1/subscriptions/{subscription_exposed_id}`
         """
-
         from ..models.subscription import Subscription
 
         return await self._client.request(

@@ -14,11 +14,8 @@ class AccountExternalAccounts(StripeObject):
     """External accounts (bank accounts and debit cards) currently attached to this account."""
 
     data: list[BankAccount | Card | StripeObject]
-
     has_more: bool
-
-    object: Literal["list"] | str
-
+    object: Literal["list"]
     url: str
 
 

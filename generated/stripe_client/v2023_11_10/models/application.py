@@ -15,9 +15,7 @@ class Application(StripeObject):
 
     id: str
     """Unique identifier for the object."""
-
     name: str | None = None
     """The name of the application."""
-
-    object: Literal["application"] | str
+    object: Literal["application"]
     """String representing the object's type. Objects of the same type share the same value."""

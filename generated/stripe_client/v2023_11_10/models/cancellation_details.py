@@ -15,7 +15,6 @@ class CancellationDetails(StripeObject):
 
     comment: str | None = None
     """Additional comments about why the user canceled the subscription."""
-
     feedback: (
         Literal[
             "customer_service",
@@ -31,7 +30,6 @@ class CancellationDetails(StripeObject):
         | None
     ) = None
     """The customer submitted reason for why they canceled."""
-
     reason: Literal["cancellation_requested", "payment_disputed", "payment_failed"] | str | None = (
         None
     )

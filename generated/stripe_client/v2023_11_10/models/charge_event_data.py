@@ -15,7 +15,6 @@ class ChargeEventData(StripeObject):
 
     object: Charge
     """The Charge object represents a single attempt to move money into your Stripe account. PaymentIntent confirmation is the most common way to create Charges."""
-
     previous_attributes: ChargePreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

@@ -14,11 +14,8 @@ class CustomerSources(StripeObject):
     """Deprecated. Deprecated: use the PaymentMethods API (`GET /v1/customers/{customer}/payment_methods`). The customer's payment sources, if any (only present when expanded)."""
 
     data: list[BankAccount | Card | Source | StripeObject]
-
     has_more: bool
-
-    object: Literal["list"] | str
-
+    object: Literal["list"]
     url: str
 
 

@@ -15,9 +15,7 @@ class DeletedCustomer(StripeObject):
 
     deleted: Literal[True]
     """Always true for a deleted object."""
-
     id: str
     """Unique identifier for the object."""
-
-    object: Literal["customer"] | str
+    object: Literal["customer"]
     """String representing the object's type."""

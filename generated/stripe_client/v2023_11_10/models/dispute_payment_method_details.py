@@ -15,8 +15,7 @@ class DisputePaymentMethodDetails(StripeObject):
 
     card: DisputePaymentMethodDetailsCard | StripeObject | None = None
     """Card specific dispute details."""
-
-    type: Literal["card"] | str
+    type: Literal["card"]
     """Payment method type."""
 
 

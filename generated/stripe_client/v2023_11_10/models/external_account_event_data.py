@@ -14,7 +14,6 @@ class ExternalAccountEventData(StripeObject):
     """An `account.external_account.*` event: the connected account's external account (a bank account or a debit card)."""
 
     object: BankAccount | Card | StripeObject
-
     previous_attributes: dict[str, Any] | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

@@ -15,6 +15,5 @@ class InvoiceLineItemPeriod(StripeObject):
 
     end: int
     """The end of the period. This value is inclusive."""
-
     start: int
     """The start of the period. This value is inclusive."""

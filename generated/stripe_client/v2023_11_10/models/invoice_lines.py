@@ -15,13 +15,10 @@ class InvoiceLines(StripeObject):
 
     data: list[LineItem]
     """Details about each object."""
-
     has_more: bool
     """True if this list has another page of items after this one that can be fetched."""
-
-    object: Literal["list"] | str
+    object: Literal["list"]
     """Always has the value `list`."""
-
     url: str
     """The URL where this list can be accessed."""
 

@@ -15,13 +15,10 @@ class InvoiceSettingCustomerSetting(StripeObject):
 
     custom_fields: list[InvoiceSettingCustomField] | None = None
     """Default custom fields to be displayed on invoices for this customer."""
-
     default_payment_method: str | PaymentMethod | StripeObject | None = None
     """ID of a payment method that's attached to the customer, to be used as the customer's default payment method for subscriptions and invoices."""
-
     footer: str | None = None
     """Default footer to be displayed on invoices for this customer."""
-
     rendering_options: InvoiceSettingRenderingOptions | StripeObject | None = None
     """Default options for invoice PDF rendering for this customer."""
 

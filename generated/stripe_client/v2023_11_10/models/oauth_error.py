@@ -26,6 +26,5 @@ class OauthError(StripeObject):
         | str
     )
     """The OAuth error code."""
-
     error_description: str | None = None
     """A human-readable description of the error."""

@@ -14,10 +14,8 @@ class PaymentIntentNextAction(StripeObject):
     """PaymentIntentNextAction"""
 
     redirect_to_url: PaymentIntentNextActionRedirectToUrl | None = None
-
     type: str
     """Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`."""
-
     use_stripe_sdk: dict[str, Any] | None = None
     """When confirming a PaymentIntent with Stripe.js, Stripe.js depends on the contents of this dictionary to invoke authentication flows."""
 

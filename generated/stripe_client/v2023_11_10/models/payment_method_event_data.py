@@ -15,7 +15,6 @@ class PaymentMethodEventData(StripeObject):
 
     object: PaymentMethod
     """PaymentMethod objects represent your customer's payment instruments. You can use them with PaymentIntents to collect payments or save them to Customer objects to store instrument details for future payments."""
-
     previous_attributes: PaymentMethodPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

@@ -15,29 +15,18 @@ class SetupIntent(StripeObject):
 
     id: str
     """Unique identifier for the object."""
-
-    object: Literal["setup_intent"] | str
-
+    object: Literal["setup_intent"]
     client_secret: str | None = None
-
     created: int
-
     customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """ID of the Customer this SetupIntent belongs to, if one exists."""
-
     description: str | None = None
-
     last_setup_error: ApiErrors | StripeObject | None = None
     """The error encountered in the previous SetupIntent confirmation."""
-
     livemode: bool
-
     metadata: dict[str, str] | None = None
-
     payment_method: str | PaymentMethod | StripeObject | None = None
-
     payment_method_types: list[str]
-
     status: (
         Literal[
             "canceled",
@@ -49,7 +38,6 @@ class SetupIntent(StripeObject):
         ]
         | str
     )
-
     usage: str
 
 

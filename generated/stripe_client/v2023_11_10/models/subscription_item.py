@@ -15,22 +15,16 @@ class SubscriptionItem(StripeObject):
 
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-
     id: str
     """Unique identifier for the object."""
-
     metadata: dict[str, str]
     """Set of key-value pairs attached to the object."""
-
-    object: Literal["subscription_item"] | str
+    object: Literal["subscription_item"]
     """String representing the object's type."""
-
     price: Price
     """Prices define the unit cost, currency, and (optional) billing cycle for both recurring and one-time purchases of products."""
-
     quantity: int | None = None
     """The quantity of the plan to which the customer should be subscribed."""
-
     subscription: str
     """The `subscription` this `subscription_item` belongs to."""
 

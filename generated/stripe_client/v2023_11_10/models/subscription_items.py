@@ -14,11 +14,8 @@ class SubscriptionItems(StripeObject):
     """List of subscription items, each with an attached price."""
 
     data: list[SubscriptionItem]
-
     has_more: bool
-
-    object: Literal["list"] | str
-
+    object: Literal["list"]
     url: str
 
 

@@ -15,6 +15,5 @@ class SubscriptionsResourcePauseCollection(StripeObject):
 
     behavior: Literal["keep_as_draft", "mark_uncollectible", "void"] | str
     """The payment collection behavior for this subscription while paused."""
-
     resumes_at: int | None = None
     """The time after which the subscription will resume collecting payments."""

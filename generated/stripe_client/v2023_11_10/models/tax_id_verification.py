@@ -15,9 +15,7 @@ class TaxIdVerification(StripeObject):
 
     status: Literal["pending", "unavailable", "unverified", "verified"] | str
     """Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`."""
-
     verified_address: str | None = None
     """Verified address."""
-
     verified_name: str | None = None
     """Verified name."""

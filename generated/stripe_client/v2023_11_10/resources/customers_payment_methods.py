@@ -80,7 +80,6 @@ class CustomersPaymentMethodsResource:
 
         `GET /v1/customers/{customer}/payment_methods`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request_list(
@@ -157,7 +156,6 @@ class AsyncCustomersPaymentMethodsResource:
 
         `GET /v1/customers/{customer}/payment_methods`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request_list(

@@ -55,7 +55,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/cancel`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -91,7 +90,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/capture`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -135,7 +133,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -195,7 +192,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -246,7 +242,6 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
@@ -276,7 +271,6 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents/{intent}`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -308,7 +302,6 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents/search`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
@@ -352,7 +345,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -407,7 +399,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/cancel`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -443,7 +434,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/capture`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -487,7 +477,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -547,7 +536,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -598,7 +586,6 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
@@ -628,7 +615,6 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents/{intent}`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -660,7 +646,6 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents/search`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
@@ -704,7 +689,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(

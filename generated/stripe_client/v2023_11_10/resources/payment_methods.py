@@ -51,7 +51,6 @@ class PaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}/attach`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request(
@@ -122,7 +121,6 @@ class PaymentMethodsResource:
 
         `POST /v1/payment_methods`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request(
@@ -155,7 +153,6 @@ class PaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}/detach`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request(
@@ -224,7 +221,6 @@ class PaymentMethodsResource:
 
         `GET /v1/payment_methods`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request_list(
@@ -253,7 +249,6 @@ class PaymentMethodsResource:
 
         `GET /v1/payment_methods/{payment_method}`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request(
@@ -285,7 +280,6 @@ class PaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request(
@@ -326,7 +320,6 @@ class AsyncPaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}/attach`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return await self._client.request(
@@ -397,7 +390,6 @@ class AsyncPaymentMethodsResource:
 
         `POST /v1/payment_methods`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return await self._client.request(
@@ -430,7 +422,6 @@ class AsyncPaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}/detach`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return await self._client.request(
@@ -499,7 +490,6 @@ class AsyncPaymentMethodsResource:
 
         `GET /v1/payment_methods`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return self._client.request_list(
@@ -528,7 +518,6 @@ class AsyncPaymentMethodsResource:
 
         `GET /v1/payment_methods/{payment_method}`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return await self._client.request(
@@ -560,7 +549,6 @@ class AsyncPaymentMethodsResource:
 
         `POST /v1/payment_methods/{payment_method}`
         """
-
         from ..models.payment_method import PaymentMethod
 
         return await self._client.request(

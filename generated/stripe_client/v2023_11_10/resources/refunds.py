@@ -44,7 +44,6 @@ class RefundsResource:
 
         `POST /v1/refunds/{refund}/cancel`
         """
-
         from ..models.refund import Refund
 
         return self._client.request(
@@ -84,7 +83,6 @@ class RefundsResource:
 
         `POST /v1/refunds`
         """
-
         from ..models.refund import Refund
 
         return self._client.request(
@@ -125,7 +123,6 @@ class RefundsResource:
 
         `GET /v1/refunds`
         """
-
         from ..models.refund import Refund
 
         return self._client.request_list(
@@ -155,7 +152,6 @@ class RefundsResource:
 
         `GET /v1/refunds/{refund}`
         """
-
         from ..models.refund import Refund
 
         return self._client.request(
@@ -185,7 +181,6 @@ class RefundsResource:
 
         `POST /v1/refunds/{refund}`
         """
-
         from ..models.refund import Refund
 
         return self._client.request(
@@ -223,7 +218,6 @@ class AsyncRefundsResource:
 
         `POST /v1/refunds/{refund}/cancel`
         """
-
         from ..models.refund import Refund
 
         return await self._client.request(
@@ -263,7 +257,6 @@ class AsyncRefundsResource:
 
         `POST /v1/refunds`
         """
-
         from ..models.refund import Refund
 
         return await self._client.request(
@@ -304,7 +297,6 @@ class AsyncRefundsResource:
 
         `GET /v1/refunds`
         """
-
         from ..models.refund import Refund
 
         return self._client.request_list(
@@ -334,7 +326,6 @@ class AsyncRefundsResource:
 
         `GET /v1/refunds/{refund}`
         """
-
         from ..models.refund import Refund
 
         return await self._client.request(
@@ -364,7 +355,6 @@ class AsyncRefundsResource:
 
         `POST /v1/refunds/{refund}`
         """
-
         from ..models.refund import Refund
 
         return await self._client.request(

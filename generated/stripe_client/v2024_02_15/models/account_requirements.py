@@ -15,18 +15,13 @@ class AccountRequirements(StripeObject):
 
     current_deadline: int | None = None
     """Date by which the fields in `currently_due` must be collected to keep the account enabled."""
-
     currently_due: list[str] | None = None
     """Fields that need to be collected to keep the account enabled."""
-
     disabled_reason: str | None = None
     """If the account is disabled, this string describes why."""
-
     eventually_due: list[str] | None = None
     """Fields that need to be collected assuming all volume thresholds are reached."""
-
     past_due: list[str] | None = None
     """Fields that weren't collected by `current_deadline`."""
-
     pending_verification: list[str] | None = None
     """Fields that may become required depending on the results of verification or review."""

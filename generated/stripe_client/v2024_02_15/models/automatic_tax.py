@@ -15,6 +15,5 @@ class AutomaticTax(StripeObject):
 
     enabled: bool
     """Whether Stripe automatically computes tax on this invoice."""
-
     status: Literal["complete", "failed", "requires_location_inputs"] | str | None = None
     """The status of the most recent automated tax calculation for this invoice."""

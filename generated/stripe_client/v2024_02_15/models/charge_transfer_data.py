@@ -15,7 +15,6 @@ class ChargeTransferData(StripeObject):
 
     amount: int | None = None
     """The amount transferred to the destination account, if specified."""
-
     destination: str | Account | StripeObject
     """ID of an existing, connected Stripe account to transfer funds to if `transfer_data` was specified in the charge request."""
 

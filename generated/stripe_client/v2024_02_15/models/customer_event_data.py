@@ -15,7 +15,6 @@ class CustomerEventData(StripeObject):
 
     object: Customer
     """A Customer object represents a customer of your business. It lets you create recurring charges and track payments that belong to the same customer."""
-
     previous_attributes: CustomerPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

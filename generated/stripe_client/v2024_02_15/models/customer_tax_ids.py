@@ -14,11 +14,8 @@ class CustomerTaxIds(StripeObject):
     """The customer's tax IDs (only present when expanded)."""
 
     data: list[TaxId]
-
     has_more: bool
-
-    object: Literal["list"] | str
-
+    object: Literal["list"]
     url: str
 
 

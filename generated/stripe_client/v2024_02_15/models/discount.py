@@ -15,31 +15,22 @@ class Discount(StripeObject):
 
     id: str
     """The ID of the discount object."""
-
-    object: Literal["discount"] | str
+    object: Literal["discount"]
     """String representing the object's type. Objects of the same type share the same value."""
-
     checkout_session: str | None = None
     """The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode."""
-
     coupon: Coupon
     """A coupon contains information about a percent-off or amount-off discount you might want to apply to a customer."""
-
     customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """The ID of the customer associated with this discount."""
-
     end: int | None = None
     """If the coupon has a duration of `repeating`, the date that this discount will end. Null otherwise."""
-
     invoice: str | None = None
     """The invoice that the discount's coupon was applied to, if it was applied directly to a particular invoice."""
-
     invoice_item: str | None = None
     """The invoice item `id` that the discount's coupon was applied to, if it was applied directly to a particular invoice item."""
-
     start: int
     """Date that the coupon was applied."""
-
     subscription: str | None = None
     """The subscription that this coupon is applied to, if it is applied to a particular subscription."""
 

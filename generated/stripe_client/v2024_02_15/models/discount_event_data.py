@@ -15,7 +15,6 @@ class DiscountEventData(StripeObject):
 
     object: Discount
     """A discount represents the actual application of a coupon or promotion code. It contains information about when the discount began, when it will end, and what it is applied to."""
-
     previous_attributes: DiscountPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

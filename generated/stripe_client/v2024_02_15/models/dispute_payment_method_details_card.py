@@ -15,6 +15,5 @@ class DisputePaymentMethodDetailsCard(StripeObject):
 
     brand: str
     """Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`."""
-
     network_reason_code: str | None = None
     """The card network's specific dispute reason code."""

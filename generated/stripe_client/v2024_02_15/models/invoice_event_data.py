@@ -15,7 +15,6 @@ class InvoiceEventData(StripeObject):
 
     object: Invoice
     """Invoices are statements of amounts owed by a customer, and are either generated one-off, or generated periodically from a subscription. They contain invoice items and proration adjustments that may be caused by subscription upgrades/downgrades (if necessary)."""
-
     previous_attributes: InvoicePreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

@@ -15,6 +15,5 @@ class InvoiceSettingCustomField(StripeObject):
 
     name: str
     """The name of the custom field."""
-
     value: str
     """The value of the custom field."""

@@ -15,12 +15,9 @@ class InvoicesStatusTransitions(StripeObject):
 
     finalized_at: int | None = None
     """The time that the invoice draft was finalized."""
-
     marked_uncollectible_at: int | None = None
     """The time that the invoice was marked uncollectible."""
-
     paid_at: int | None = None
     """The time that the invoice was paid."""
-
     voided_at: int | None = None
     """The time that the invoice was voided."""

@@ -15,6 +15,5 @@ class NotificationEventData(StripeObject):
 
     object: dict[str, Any]
     """Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full invoice object as the value of the object key."""
-
     previous_attributes: dict[str, Any] | None = None
     """Object containing the names of the updated attributes and their values prior to the event (only included in events of type `*.updated`)."""

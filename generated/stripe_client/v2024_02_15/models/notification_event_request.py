@@ -15,6 +15,5 @@ class NotificationEventRequest(StripeObject):
 
     id: str | None = None
     """ID of the API request that caused the event. If null, the event was automatic (e.g., Stripe's automatic subscription handling)."""
-
     idempotency_key: str | None = None
     """The idempotency key transmitted during the request, if any."""

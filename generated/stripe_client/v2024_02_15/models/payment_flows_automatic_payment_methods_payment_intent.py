@@ -15,6 +15,5 @@ class PaymentFlowsAutomaticPaymentMethodsPaymentIntent(StripeObject):
 
     allow_redirects: Literal["always", "never"] | str | None = None
     """Controls whether this PaymentIntent accepts redirect-based payment methods."""
-
     enabled: bool
     """Automatically calculates compatible payment methods."""

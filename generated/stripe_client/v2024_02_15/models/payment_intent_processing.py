@@ -14,8 +14,7 @@ class PaymentIntentProcessing(StripeObject):
     """PaymentIntentProcessing"""
 
     card: PaymentIntentCardProcessing | None = None
-
-    type: Literal["card"] | str
+    type: Literal["card"]
     """Type of the payment method for which payment is in `processing` state, one of `card`."""
 
 

@@ -15,6 +15,5 @@ class PaymentIntentProcessingCustomerNotification(StripeObject):
 
     approval_requested: bool | None = None
     """Whether customer approval has been requested for this payment."""
-
     completes_at: int | None = None
     """If customer approval is required, they need to provide approval before this time."""

@@ -15,30 +15,20 @@ class PaymentMethod(StripeObject):
 
     id: str
     """Unique identifier for the object."""
-
-    object: Literal["payment_method"] | str
+    object: Literal["payment_method"]
     """String representing the object's type. Objects of the same type share the same value."""
-
     billing_details: BillingDetails
-
     card: PaymentMethodCard | None = None
-
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-
     customer: str | Customer | StripeObject | None = None
     """The ID of the Customer to which this PaymentMethod is saved."""
-
     link: PaymentMethodLink | None = None
-
     livemode: bool
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
-
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
-
     sepa_debit: PaymentMethodSepaDebit | None = None
-
     type: (
         Literal[
             "acss_debit",
@@ -78,7 +68,6 @@ class PaymentMethod(StripeObject):
         | str
     )
     """The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type."""
-
     us_bank_account: PaymentMethodUsBankAccount | None = None
 
 

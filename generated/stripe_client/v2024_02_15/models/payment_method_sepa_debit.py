@@ -15,15 +15,11 @@ class PaymentMethodSepaDebit(StripeObject):
 
     bank_code: str | None = None
     """Bank code of bank associated with the bank account."""
-
     branch_code: str | None = None
     """Branch code of bank associated with the bank account."""
-
     country: str | None = None
     """Two-letter ISO code representing the country the bank account is located in."""
-
     fingerprint: str | None = None
     """Uniquely identifies this particular bank account."""
-
     last4: str | None = None
     """Last four characters of the IBAN."""

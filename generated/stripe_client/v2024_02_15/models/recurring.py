@@ -15,12 +15,9 @@ class Recurring(StripeObject):
 
     aggregate_usage: Literal["last_during_period", "last_ever", "max", "sum"] | str | None = None
     """Specifies a usage aggregation strategy for prices of `usage_type=metered`."""
-
     interval: Literal["day", "month", "week", "year"] | str
     """The frequency at which a subscription is billed."""
-
     interval_count: int
     """The number of intervals between subscription billings."""
-
     usage_type: Literal["licensed", "metered"] | str
     """Configures how the quantity per period should be determined."""

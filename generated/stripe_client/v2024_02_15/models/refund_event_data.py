@@ -15,7 +15,6 @@ class RefundEventData(StripeObject):
 
     object: Refund
     """Refund objects allow you to refund a charge that has previously been created but not yet refunded."""
-
     previous_attributes: RefundPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

@@ -15,45 +15,31 @@ class Source(StripeObject):
 
     id: str
     """Unique identifier for the object."""
-
-    object: Literal["source"] | str
+    object: Literal["source"]
     """String representing the object's type. Objects of the same type share the same value."""
-
     amount: int | None = None
     """A positive integer in the smallest currency unit representing the total amount associated with the source."""
-
     card: SourceTypeCard | None = None
-
     client_secret: str
     """The client secret of the source. Used for client-side retrieval using a publishable key."""
-
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-
     currency: str | None = None
     """Three-letter ISO code for the currency associated with the source."""
-
     customer: str | None = None
     """The ID of the customer to which this source is attached."""
-
     flow: str
     """The authentication `flow` of the source, one of `redirect`, `receiver`, `code_verification`, `none`."""
-
     livemode: bool
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
-
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
-
     owner: SourceOwner | StripeObject | None = None
     """Information about the owner of the payment instrument."""
-
     statement_descriptor: str | None = None
     """Extra information about a source, shown on your customer's statement."""
-
     status: str
     """The status of the source, one of `canceled`, `chargeable`, `consumed`, `failed`, or `pending`."""
-
     type: (
         Literal[
             "ach_credit_transfer",
@@ -78,7 +64,6 @@ class Source(StripeObject):
         | str
     )
     """The `type` of the source, one of the payment methods above."""
-
     usage: str | None = None
     """Either `reusable` or `single_use`."""
 

@@ -14,7 +14,6 @@ class SourceEventData(StripeObject):
     """A `customer.source.*` event: the customer's payment source (a card, a bank account or a Source)."""
 
     object: Card | BankAccount | Source | StripeObject
-
     previous_attributes: dict[str, Any] | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

@@ -15,19 +15,14 @@ class SourceOwner(StripeObject):
 
     address: Address | StripeObject | None = None
     """Owner's address."""
-
     email: str | None = None
     """Owner's email address."""
-
     name: str | None = None
     """Owner's full name."""
-
     phone: str | None = None
     """Owner's phone number (including extension)."""
-
     verified_email: str | None = None
     """Verified owner's email address."""
-
     verified_name: str | None = None
     """Verified owner's full name."""
 

@@ -15,7 +15,6 @@ class SubscriptionEventData(StripeObject):
 
     object: Subscription
     """Subscriptions allow you to charge a customer on a recurring basis."""
-
     previous_attributes: SubscriptionPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

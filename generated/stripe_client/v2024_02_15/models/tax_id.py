@@ -15,22 +15,16 @@ class TaxId(StripeObject):
 
     id: str
     """Unique identifier for the object."""
-
-    object: Literal["tax_id"] | str
+    object: Literal["tax_id"]
     """String representing the object's type. Objects of the same type share the same value."""
-
     country: str | None = None
     """Two-letter ISO code representing the country of the tax ID."""
-
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-
     customer: str | Customer | StripeObject | None = None
     """ID of the customer."""
-
     livemode: bool
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
-
     type: (
         Literal[
             "ad_nrt",
@@ -104,10 +98,8 @@ class TaxId(StripeObject):
         | str
     )
     """Type of the tax ID, one of the supported values (`eu_vat`, `gb_vat`, `us_ein`, ...), or `unknown`."""
-
     value: str
     """Value of the tax ID."""
-
     verification: TaxIdVerification | StripeObject | None = None
     """Tax ID verification information."""
 

@@ -15,7 +15,6 @@ class TaxIdEventData(StripeObject):
 
     object: TaxId
     """You can add one or multiple tax IDs to a customer. A customer's tax IDs are displayed on invoices and credit notes issued for the customer."""
-
     previous_attributes: TaxIdPreviousAttributes | None = None
     """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
 

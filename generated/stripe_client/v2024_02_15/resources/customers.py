@@ -79,7 +79,6 @@ class CustomersResource:
 
         `POST /v1/customers`
         """
-
         from ..models.customer import Customer
 
         return self._client.request(
@@ -120,7 +119,6 @@ class CustomersResource:
 
         `DELETE /v1/customers/{customer}`
         """
-
         from ..models.deleted_customer import DeletedCustomer
 
         return self._client.request(
@@ -150,7 +148,6 @@ class CustomersResource:
 
         `GET /v1/customers`
         """
-
         from ..models.customer import Customer
 
         return self._client.request_list(
@@ -181,7 +178,6 @@ class CustomersResource:
 
         `GET /v1/customers/{customer}`
         """
-
         from ..models.customer import Customer
         from ..models.deleted_customer import DeletedCustomer
 
@@ -214,7 +210,6 @@ class CustomersResource:
 
         `GET /v1/customers/search`
         """
-
         from ..models.customer import Customer
 
         return self._client.request_list(
@@ -258,7 +253,6 @@ class CustomersResource:
 
         `POST /v1/customers/{customer}`
         """
-
         from ..models.customer import Customer
 
         return self._client.request(
@@ -328,7 +322,6 @@ class AsyncCustomersResource:
 
         `POST /v1/customers`
         """
-
         from ..models.customer import Customer
 
         return await self._client.request(
@@ -369,7 +362,6 @@ class AsyncCustomersResource:
 
         `DELETE /v1/customers/{customer}`
         """
-
         from ..models.deleted_customer import DeletedCustomer
 
         return await self._client.request(
@@ -399,7 +391,6 @@ class AsyncCustomersResource:
 
         `GET /v1/customers`
         """
-
         from ..models.customer import Customer
 
         return self._client.request_list(
@@ -430,7 +421,6 @@ class AsyncCustomersResource:
 
         `GET /v1/customers/{customer}`
         """
-
         from ..models.customer import Customer
         from ..models.deleted_customer import DeletedCustomer
 
@@ -463,7 +453,6 @@ class AsyncCustomersResource:
 
         `GET /v1/customers/search`
         """
-
         from ..models.customer import Customer
 
         return self._client.request_list(
@@ -507,7 +496,6 @@ class AsyncCustomersResource:
 
         `POST /v1/customers/{customer}`
         """
-
         from ..models.customer import Customer
 
         return await self._client.request(

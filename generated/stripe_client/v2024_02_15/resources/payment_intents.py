@@ -55,7 +55,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/cancel`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -91,7 +90,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/capture`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -136,7 +134,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -198,7 +195,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -250,7 +246,6 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
@@ -280,7 +275,6 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents/{intent}`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -312,7 +306,6 @@ class PaymentIntentsResource:
 
         `GET /v1/payment_intents/search`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
@@ -356,7 +349,6 @@ class PaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request(
@@ -411,7 +403,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/cancel`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -447,7 +438,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/capture`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -492,7 +482,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -554,7 +543,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -606,7 +594,6 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
@@ -636,7 +623,6 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents/{intent}`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(
@@ -668,7 +654,6 @@ class AsyncPaymentIntentsResource:
 
         `GET /v1/payment_intents/search`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return self._client.request_list(
@@ -712,7 +697,6 @@ class AsyncPaymentIntentsResource:
 
         `POST /v1/payment_intents/{intent}`
         """
-
         from ..models.payment_intent import PaymentIntent
 
         return await self._client.request(

@@ -1,2 +1,2 @@
 c = pkg.Client(api_key="k")
-assert callable(c.things.list) and callable(c.others.list)
+assert callable(c.things.retrieve) and callable(c.others.retrieve)

@@ -14,7 +14,9 @@ def walk(res, chain):
             methods[chain + name] = value
         elif hasattr(value, "_client"):
             walk(value, chain + name + ".")
-walk(client, "")
+for name in dir(client):
+    if not name.startswith("_") and hasattr(getattr(client, name), "_client"):
+        walk(getattr(client, name), name + ".")
 for name, method in sorted(methods.items()):
     method()
 assert sorted(paths) == ["/things/" + c for c in "abcdefghijk"], (sorted(paths), sorted(methods))

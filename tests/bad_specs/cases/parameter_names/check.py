@@ -6,18 +6,18 @@ def handler(request):
     seen["body"] = request.content.decode()
     return httpx.Response(200, json={"ok": True})
 client = pkg.Client(api_key="sk_test", base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
-sig = inspect.signature(client.weird.list)
+sig = inspect.signature(client.weird.retrieve)
 names = [p for p in sig.parameters if p != "request_options"]
 assert len(names) == len(WEIRD), names
 assert all(n.isidentifier() and not keyword.iskeyword(n) for n in names)
-client.weird.list(**{n: f"v{i}" for i, n in enumerate(names)})
+client.weird.retrieve(**{n: f"v{i}" for i, n in enumerate(names)})
 assert sorted(seen["query"]) == sorted(WEIRD), seen
 values = sorted(seen["query"].values(), key=lambda v: int(v[1:]))
 assert values == [f"v{i}" for i in range(len(WEIRD))]
-sig = inspect.signature(client.weird.create)
+sig = inspect.signature(client.weird.update)
 names = [p for p in sig.parameters if p != "request_options"]
 assert len(names) == len(WEIRD), names
-client.weird.create(**{n: f"v{i}" for i, n in enumerate(names)})
+client.weird.update(**{n: f"v{i}" for i, n in enumerate(names)})
 import urllib.parse
 body = dict(urllib.parse.parse_qsl(seen["body"], keep_blank_values=True))
 assert sorted(body) == sorted(WEIRD), body

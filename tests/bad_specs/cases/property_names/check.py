@@ -1,7 +1,7 @@
 import json
 WEIRD = json.loads(open(CASE_DIR / "names.json", encoding="utf-8").read())
 def distinct(model):
-    aliases = [f.alias or name for name, f in model.model_fields.items()]
+    aliases = [name if f.alias is None else f.alias for name, f in model.model_fields.items()]
     assert sorted(aliases) == sorted(WEIRD), (sorted(aliases), sorted(WEIRD))
     data = {w: i for i, w in enumerate(WEIRD)}
     m = model.model_validate(data)

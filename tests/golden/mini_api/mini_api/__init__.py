@@ -1,0 +1,45 @@
+# File generated from mini.yaml (API version 2024-01-01, spec sha256 038f8cbd9c4456c2) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+"""Mini API, API version 2024-01-01: clients, models, events and webhooks.
+
+Event models load on first use of `Event`, `Webhook` or `parse_event`, so that building a client
+stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._client import API_VERSION, AsyncClient, Client
+
+if TYPE_CHECKING:
+    from .events import EVENT_TYPES, Event, EventVersionWarning, UnknownEvent, Webhook, parse_event
+
+_EVENT_NAMES = frozenset(
+    {"EVENT_TYPES", "Event", "EventVersionWarning", "UnknownEvent", "Webhook", "parse_event"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EVENT_NAMES:
+        from . import events
+
+        return getattr(events, name)
+    if name == "models":
+        from . import models
+
+        return models
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "API_VERSION",
+    "EVENT_TYPES",
+    "AsyncClient",
+    "Event",
+    "EventVersionWarning",
+    "Client",
+    "UnknownEvent",
+    "Webhook",
+    "parse_event",
+]

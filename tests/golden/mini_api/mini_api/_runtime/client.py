@@ -1,0 +1,950 @@
+# File copied from templates/_runtime/client.py by `python -m generator generate`.
+# Do not edit: change the template and regenerate.
+"""HTTP clients (sync and async) for the Stripe API: auth, encoding, retries, parsing, logging.
+
+Design: sans-IO.  :class:`BaseAPIClient` holds all logic; its :meth:`BaseAPIClient._attempts`
+generator runs the whole retry loop and only *yields actions* (``Send(request)`` /
+``Sleep(seconds)``).  :class:`SyncAPIClient` and :class:`AsyncAPIClient` each pump it in a few
+lines, so retries behave identically in both.
+
+Retries.  Connection errors, timeouts, HTTP 409, 429 and 5xx are retried; a
+``Stripe-Should-Retry: true|false`` response header overrides the status rule.  The delay is
+``0.5 s * 2**n`` capped at 5 s, times a jitter factor in [0.5, 1.0) (as stripe-python, without its
+0.5 s floor that cancels the jitter of the first retry); a ``Retry-After`` header (seconds or HTTP
+date) raises the delay to its value, capped at 60 s.  Every POST carries an ``Idempotency-Key``
+(the caller's or a uuid4 made once per logical request), reused on every retry, so a retried POST
+can never create an object twice.
+
+``max_retries`` defaults to 2.  stripe-python's ``StripeClient`` defaults to 0 (it predates
+automatic idempotency keys on every POST), openai-python to 2.  We choose 2 because every POST is
+idempotent here, so retrying is always safe, and a single transient network error or lock
+conflict (409) should not surface as an exception in application code; 2 retries bound the worst
+case to about 1.5 s of backoff (plus any Retry-After).  Set ``max_retries=0`` on the client or in
+``options`` to disable.
+
+Logging.  ``STRIPE_LOG=info|debug`` (read when a client is built) enables the ``stripe_client``
+logger at that level (adding a stderr handler if logging is not configured).  Every line goes
+through :func:`redact`: no API key, ``Authorization`` value, webhook secret or card number is ever
+logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import io
+import json
+import logging
+import os
+import random
+import re
+import time
+import uuid
+from collections.abc import Callable, Coroutine, Generator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, Self, TypeVar, overload
+from urllib.parse import urlencode
+
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from .encoding import encode_params, encode_value, path_param
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    error_from_response,
+)
+from .models import (
+    AsyncListObject,
+    AsyncPager,
+    AsyncSearchPager,
+    AsyncSearchResult,
+    ListObject,
+    RawResponse,
+    StripeObject,
+    _Page,
+    _PageRequest,
+)
+from .options import OPTION_KEYS, RequestOptions
+from .redact import mask_key, redact, redact_pairs
+
+__all__ = [
+    "RUNTIME_VERSION",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_CONNECT_BASE_URL",
+    "DEFAULT_FILES_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "INITIAL_RETRY_DELAY",
+    "MAX_RETRY_DELAY",
+    "MAX_RETRY_AFTER",
+    "DEFAULT_LIMITS",
+    "Send",
+    "Sleep",
+    "PreparedRequest",
+    "BaseAPIClient",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+]
+
+RUNTIME_VERSION = "0.1.0"
+DEFAULT_BASE_URL = "https://api.stripe.com"
+DEFAULT_CONNECT_BASE_URL = "https://connect.stripe.com"
+DEFAULT_FILES_BASE_URL = "https://files.stripe.com"
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_TIMEOUT = 80.0
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 5.0
+MAX_RETRY_AFTER = 60.0
+#: httpx's default keeps only 20 of its 100 connections alive, so a burst of more than 20
+#: concurrent calls closes and reopens connections (a new TLS handshake per call); keep them all.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+logger = logging.getLogger("stripe_client")
+
+T = TypeVar("T")
+PageT = TypeVar("PageT", bound=ListObject[Any])
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+BodyType = Literal["form", "json", "multipart", "none"]
+
+_QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
+_RETRY_STATUSES = frozenset({409, 429})
+_PATH_FIELD = re.compile(r"\{([^{}]+)\}")
+_NON_RETRYABLE_EXC = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.DecodingError, httpx.TooManyRedirects)
+
+_PARSERS: dict[Any, Callable[[bytes], Any]] = {}
+
+
+# --------------------------------------------------------------------------- actions (sans-IO)
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Action: send this request and send the response (or throw the httpx error) back in."""
+
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Action: sleep this many seconds, then send ``None`` back in."""
+
+    seconds: float
+
+
+Action = Send | Sleep
+Attempts = Generator[Action, "httpx.Response | None", httpx.Response]
+
+
+@dataclass(slots=True)
+class PreparedRequest:
+    """One logical request, built once and sent (identically) on every attempt."""
+
+    request: httpx.Request
+    method: str
+    path: str
+    max_retries: int
+    timeout: float
+    secrets: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _parser_for(cast_to: Any) -> Callable[[bytes], Any]:
+    try:
+        return _PARSERS[cast_to]
+    except KeyError:
+        pass
+    except TypeError:  # unhashable type expression: build (uncached)
+        return _build_parser(cast_to)
+    parser = _build_parser(cast_to)
+    _PARSERS[cast_to] = parser
+    return parser
+
+
+def _build_parser(cast_to: Any) -> Callable[[bytes], Any]:
+    if isinstance(cast_to, type) and issubclass(cast_to, BaseModel):
+        return cast_to.model_validate_json
+    adapter: TypeAdapter[Any] = TypeAdapter(cast_to)
+    return adapter.validate_json
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = when.timestamp() - time.time()
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)
+
+
+def _header_value(value: object) -> str:
+    return encode_value(value)
+
+
+def _is_stripe_version(name: str) -> bool:
+    return len(name) == 14 and name.lower() == "stripe-version"
+
+
+def _drop_none(value: object) -> object:
+    if isinstance(value, Mapping):
+        return {str(k): _drop_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_drop_none(v) for v in value]
+    return value
+
+
+def _json_default(value: object) -> object:
+    return encode_value(value)
+
+
+def _is_file(value: object) -> bool:
+    return isinstance(value, (bytes, bytearray, io.IOBase)) or hasattr(value, "read") or (
+        isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str)
+    )
+
+
+def _file_tuple(name: str, value: object) -> tuple[str, Any]:
+    """Materialize a file param as bytes so the multipart body can be re-sent on retry."""
+    if isinstance(value, tuple):
+        parts = list(value)
+        content = parts[1]
+        if hasattr(content, "read"):
+            parts[1] = content.read()
+        return name, tuple(parts)
+    if isinstance(value, (bytes, bytearray)):
+        return name, ("upload", bytes(value))
+    read = getattr(value, "read")
+    data = read()
+    filename = os.path.basename(str(getattr(value, "name", "upload"))) or "upload"
+    return name, (filename, data)
+
+
+def _configure_logging() -> None:
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
+        os.environ.get("STRIPE_LOG", "").strip().lower()
+    )
+    if level is None:
+        return
+    if logger.level == logging.NOTSET or logger.level > level:
+        logger.setLevel(level)
+    if not logger.handlers and not logging.getLogger().handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+# --------------------------------------------------------------------------- the base
+
+
+class BaseAPIClient(Generic[HttpT]):
+    """All pure logic shared by the sync and async clients (no I/O here)."""
+
+    _http: HttpT
+    _owns_http: bool
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        stripe_version: str,
+        base_url: str | None = None,
+        connect_base_url: str | None = None,
+        stripe_account: str | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float = DEFAULT_TIMEOUT,
+        default_headers: Mapping[str, str] | None = None,
+        servers: Mapping[str, str] | None = None,
+    ) -> None:
+        if not isinstance(stripe_version, str) or not stripe_version.strip():
+            raise ValueError("stripe_version must be a non-empty API version such as '2024-02-15'")
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        if not timeout or timeout <= 0:
+            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        self._api_key = api_key if api_key else os.environ.get("STRIPE_API_KEY") or None
+        self.stripe_version = stripe_version
+        self.stripe_account = stripe_account
+        self.max_retries = max_retries
+        self.timeout = float(timeout)
+        api = (base_url or DEFAULT_BASE_URL).rstrip("/")
+        self._servers: dict[str, str] = {
+            "api": api,
+            "connect": (connect_base_url or DEFAULT_CONNECT_BASE_URL).rstrip("/"),
+            # With a custom base_url (a fake or a proxy), uploads go there too unless told otherwise.
+            "files": api if base_url else DEFAULT_FILES_BASE_URL,
+        }
+        for key, url in (servers or {}).items():
+            self._servers[key] = url.rstrip("/")
+        headers: dict[str, str] = {"User-Agent": f"stripe-client-python/{RUNTIME_VERSION}"}
+        for name, value in (default_headers or {}).items():
+            if _is_stripe_version(name):
+                raise ValueError(
+                    "Stripe-Version cannot be set through default_headers: the client is pinned to "
+                    "stripe_version; use options={'stripe_version': ...} for a single call"
+                )
+            headers[name] = value
+        headers["Stripe-Version"] = stripe_version
+        self._base_headers = headers
+        self._random: Callable[[], float] = random.random
+        self._clock: Callable[[], float] = time.monotonic
+        _configure_logging()
+
+    # ---- public helpers
+
+    @property
+    def base_url(self) -> str:
+        return self._servers["api"]
+
+    @property
+    def connect_base_url(self) -> str:
+        return self._servers["connect"]
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, stripe_version={self.stripe_version!r}, "
+            f"api_key={mask_key(self._api_key)!r}, stripe_account={self.stripe_account!r}, "
+            f"max_retries={self.max_retries!r}, timeout={self.timeout!r})"
+        )
+
+    def build_url(
+        self,
+        path: str,
+        *,
+        query: Mapping[str, object] | None = None,
+        server: str = "api",
+        path_params: Mapping[str, str] | None = None,
+    ) -> str:
+        """The absolute URL for ``path`` on ``server`` with ``query`` encoded (e.g. OAuth authorize)."""
+        url = self._server_url(server) + self._fill_path(path, path_params)
+        pairs = encode_params(query) if query else []
+        return f"{url}?{urlencode(pairs)}" if pairs else url
+
+    # ---- request building
+
+    def _server_url(self, server: str) -> str:
+        try:
+            return self._servers[server]
+        except KeyError:
+            raise ValueError(f"unknown server {server!r}; known: {', '.join(sorted(self._servers))}") from None
+
+    @staticmethod
+    def _fill_path(path: str, path_params: Mapping[str, str] | None) -> str:
+        if "{" not in path:
+            return path
+        params = path_params or {}
+
+        def sub(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in params:
+                raise ValueError(f"missing path parameter {name!r} for {path}")
+            return path_param(params[name], name)
+
+        return _PATH_FIELD.sub(sub, path)
+
+    def _prepare(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, str] | None,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        body_type: BodyType,
+        server: str,
+        options: RequestOptions | None,
+    ) -> PreparedRequest:
+        opts: Mapping[str, Any] = options or {}
+        if opts:
+            unknown = opts.keys() - OPTION_KEYS
+            if unknown:
+                raise ValueError(
+                    f"unknown request option(s) {sorted(unknown)}; known: {sorted(OPTION_KEYS)}"
+                )
+        method = method.upper()
+        filled = self._fill_path(path, path_params)
+        url = self._server_url(server) + filled
+
+        api_key = opts.get("api_key") or self._api_key or os.environ.get("STRIPE_API_KEY")
+        if not api_key:
+            raise AuthenticationError(
+                "No API key provided. Pass api_key=... when creating the client, set the "
+                "STRIPE_API_KEY environment variable, or pass options={'api_key': ...}. "
+                "Find your keys at https://dashboard.stripe.com/apikeys."
+            )
+        hdrs = dict(self._base_headers)
+        hdrs["Authorization"] = f"Bearer {api_key}"
+        version = opts.get("stripe_version")
+        if version:
+            hdrs["Stripe-Version"] = version
+        account = opts.get("stripe_account") or self.stripe_account
+        if account:
+            hdrs["Stripe-Account"] = account
+        for extra in (headers, opts.get("headers")):
+            if extra:
+                for name, value in extra.items():
+                    if value is None:
+                        continue
+                    if _is_stripe_version(name):
+                        raise ValueError(
+                            "Stripe-Version cannot be sent as a header; use "
+                            "options={'stripe_version': ...} to call another API version"
+                        )
+                    hdrs[name] = _header_value(value)
+        idempotency_key = opts.get("idempotency_key")
+        if idempotency_key:
+            hdrs["Idempotency-Key"] = idempotency_key
+        elif method == "POST":
+            hdrs["Idempotency-Key"] = str(uuid.uuid4())
+
+        content: bytes | None = None
+        data: dict[str, Any] | None = None
+        files: list[tuple[str, Any]] | None = None
+        if method in _QUERY_METHODS:
+            pairs = encode_params(query) if query else []
+            if body:
+                pairs += encode_params(body)
+        else:
+            pairs = encode_params(query) if query else []
+            if body_type == "form":
+                content = urlencode(encode_params(body or {})).encode("ascii")
+                hdrs["Content-Type"] = "application/x-www-form-urlencoded"
+            elif body_type == "json":
+                content = json.dumps(
+                    _drop_none(body or {}), separators=(",", ":"), default=_json_default
+                ).encode("utf-8")
+                hdrs["Content-Type"] = "application/json"
+            elif body_type == "multipart":
+                data, files = {}, []
+                fields: dict[str, object] = {}
+                for key, value in (body or {}).items():
+                    if value is None:
+                        continue
+                    if _is_file(value):
+                        files.append(_file_tuple(key, value))
+                    else:
+                        fields[key] = value
+                for key, value in encode_params(fields):
+                    data.setdefault(key, []).append(value)
+        if pairs:
+            url = f"{url}?{urlencode(pairs)}"
+        timeout = float(opts.get("timeout", self.timeout))
+        max_retries = opts.get("max_retries", self.max_retries)
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        request = self._http.build_request(
+            method, url, content=content, data=data, files=files, headers=hdrs, timeout=timeout
+        )
+        if files is not None:
+            request.read()  # materialize the multipart body so retries can resend it
+        if logger.isEnabledFor(logging.DEBUG):
+            shown = redact_pairs(pairs)
+            if body_type == "form" and body and method not in _QUERY_METHODS:
+                shown += redact_pairs(encode_params(body))
+            self._log(logging.DEBUG, (api_key,), "Request %s %s params=%s", method, filled, shown)
+        return PreparedRequest(request, method, filled, max_retries, timeout, (api_key,))
+
+    # ---- the retry loop (sans-IO)
+
+    def _log(self, level: int, secrets: tuple[str, ...], msg: str, *args: object) -> None:
+        if logger.isEnabledFor(level):
+            logger.log(level, "%s", redact(msg % args, secrets))
+
+    def _should_retry(self, response: httpx.Response) -> tuple[bool, str]:
+        flag = response.headers.get("stripe-should-retry")
+        if flag is not None:
+            flag = flag.strip().lower()
+            if flag == "true":
+                return True, f"HTTP {response.status_code}, Stripe-Should-Retry: true"
+            if flag == "false":
+                return False, ""
+        status = response.status_code
+        if status in _RETRY_STATUSES or status >= 500:
+            return True, f"HTTP {status}"
+        return False, ""
+
+    def _retry_delay(self, retries_done: int, response: httpx.Response | None) -> float:
+        """Delay before retry number ``retries_done + 1``."""
+        delay = min(INITIAL_RETRY_DELAY * (2.0**retries_done), MAX_RETRY_DELAY)
+        delay *= 0.5 + 0.5 * self._random()
+        if response is not None:
+            retry_after = _retry_after_seconds(response.headers.get("retry-after"))
+            if retry_after is not None:
+                delay = max(delay, min(retry_after, MAX_RETRY_AFTER))
+        return delay
+
+    def _attempts(self, prep: PreparedRequest) -> Attempts:
+        """The retry loop. Yields :class:`Send`/:class:`Sleep`; returns the final 2xx response."""
+        retries = 0
+        while True:
+            started = self._clock()
+            try:
+                response = yield Send(prep.request)
+            except httpx.RequestError as exc:
+                elapsed = self._clock() - started
+                retryable = not isinstance(exc, _NON_RETRYABLE_EXC)
+                timed_out = isinstance(exc, httpx.TimeoutException)
+                reason = f"timeout ({type(exc).__name__})" if timed_out else f"connection error ({type(exc).__name__})"
+                self._log(
+                    logging.INFO, prep.secrets, "%s %s failed after %.0f ms: %s",
+                    prep.method, prep.path, elapsed * 1000, reason,
+                )
+                if retryable and retries < prep.max_retries:
+                    delay = self._retry_delay(retries, None)
+                    retries += 1
+                    self._log_retry(prep, retries, reason, delay)
+                    yield Sleep(delay)
+                    continue
+                raise self._connection_error(exc, prep, retries, timed_out, retryable) from exc
+            assert response is not None
+            status = response.status_code
+            if logger.isEnabledFor(logging.INFO):
+                self._log(
+                    logging.INFO, prep.secrets, "%s %s -> %d (request_id=%s, %.0f ms)",
+                    prep.method, prep.path, status, response.headers.get("request-id"),
+                    (self._clock() - started) * 1000,
+                )
+            if 200 <= status < 300:
+                return response
+            retry, reason = self._should_retry(response)
+            if retry and retries < prep.max_retries:
+                delay = self._retry_delay(retries, response)
+                retries += 1
+                self._log_retry(prep, retries, reason, delay)
+                yield Sleep(delay)
+                continue
+            raise error_from_response(status, response.text, response.headers)
+
+    def _log_retry(self, prep: PreparedRequest, retry: int, reason: str, delay: float) -> None:
+        self._log(
+            logging.INFO, prep.secrets, "Retrying %s %s (retry %d of %d, reason: %s) in %.2f s",
+            prep.method, prep.path, retry, prep.max_retries, reason, delay,
+        )
+
+    def _connection_error(
+        self, exc: httpx.RequestError, prep: PreparedRequest, retries: int, timed_out: bool, retryable: bool
+    ) -> APIConnectionError:
+        where = f"{prep.method} {prep.request.url.copy_with(query=None)}"
+        tried = f"after {retries + 1} attempt{'s' if retries else ''}"
+        detail = redact(str(exc) or type(exc).__name__, prep.secrets)
+        if timed_out:
+            return APITimeoutError(
+                f"Request to Stripe timed out ({where}, timeout {prep.timeout:g} s, {tried}): "
+                f"{type(exc).__name__}. Raise `timeout` or `max_retries` on the client or in options.",
+                should_retry=True,
+            )
+        hint = "Check your network connection and the client's base_url."
+        return APIConnectionError(
+            f"Could not connect to Stripe ({where}, {tried}): {type(exc).__name__}: {detail}. {hint}",
+            should_retry=retryable,
+        )
+
+    # ---- response parsing
+
+    def _process(self, response: httpx.Response, cast_to: Any, secrets: tuple[str, ...]) -> Any:
+        if cast_to is None:
+            return None
+        if cast_to is bytes:
+            return response.content
+        if cast_to is str:
+            return response.text
+        content = response.content
+        try:
+            result = _parser_for(cast_to)(content)
+        except ValidationError as exc:
+            raise self._invalid_response(response, cast_to, exc, secrets) from exc
+        if isinstance(result, StripeObject):
+            headers = response.headers
+            result._set_last_response(
+                RawResponse(response.status_code, headers, headers.get("request-id"), content)
+            )
+        return result
+
+    @staticmethod
+    def _invalid_response(
+        response: httpx.Response, cast_to: Any, exc: ValidationError, secrets: tuple[str, ...]
+    ) -> APIError:
+        errors = exc.errors(include_input=False, include_url=False)
+        name = getattr(cast_to, "__name__", None) or repr(cast_to)
+        if errors and errors[0].get("type") == "json_invalid":
+            text = " ".join(response.text.split())[:200]
+            message = f"Stripe returned a response that is not valid JSON (HTTP {response.status_code}): {text!r}"
+        else:
+            shown = "; ".join(
+                f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in errors[:3]
+            )
+            more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+            message = f"Stripe's response does not match {name}: {shown}{more}"
+        return APIError(
+            redact(message, secrets),
+            response.text,
+            response.status_code,
+            None,
+            response.headers,
+            request_id=response.headers.get("request-id"),
+        )
+
+    # ---- pagination wiring
+
+    @staticmethod
+    def _page_params(
+        method: str, query: Mapping[str, object] | None, body: Mapping[str, object] | None
+    ) -> dict[str, object]:
+        if method.upper() in _QUERY_METHODS:
+            return {**(query or {}), **(body or {})}
+        return dict(body or {})
+
+    @staticmethod
+    def _with_overrides(
+        method: str,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        overrides: Mapping[str, object],
+    ) -> tuple[Mapping[str, object] | None, Mapping[str, object] | None]:
+        if method.upper() in _QUERY_METHODS:
+            return {**(query or {}), **(body or {}), **overrides}, None
+        return query, {**(body or {}), **overrides}
+
+    @staticmethod
+    def _page_options(options: RequestOptions | None) -> RequestOptions | None:
+        if options and "idempotency_key" in options:
+            rest: RequestOptions = {**options}
+            del rest["idempotency_key"]
+            return rest
+        return options
+
+
+# --------------------------------------------------------------------------- sync
+
+
+class SyncAPIClient(BaseAPIClient[httpx.Client]):
+    """Blocking client. ``with SyncAPIClient(...) as c: ...`` closes the connection pool."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        stripe_version: str,
+        base_url: str | None = None,
+        connect_base_url: str | None = None,
+        stripe_account: str | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        servers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            stripe_version=stripe_version,
+            base_url=base_url,
+            connect_base_url=connect_base_url,
+            stripe_account=stripe_account,
+            max_retries=max_retries,
+            timeout=timeout,
+            default_headers=default_headers,
+            servers=servers,
+        )
+        self._owns_http = http_client is None
+        self._http = (
+            http_client if http_client is not None else httpx.Client(timeout=self.timeout, limits=DEFAULT_LIMITS)
+        )
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def _send(self, prep: PreparedRequest) -> httpx.Response:
+        """Drive :meth:`_attempts`: the only I/O of the sync client."""
+        gen = self._attempts(prep)
+        try:
+            action = next(gen)
+            while True:
+                if isinstance(action, Sleep):
+                    self._sleep(action.seconds)
+                    action = gen.send(None)
+                    continue
+                try:
+                    response = self._http.send(action.request)
+                except httpx.RequestError as exc:
+                    action = gen.throw(exc)
+                else:
+                    action = gen.send(response)
+        except StopIteration as stop:
+            result: httpx.Response = stop.value
+            return result
+
+    @overload
+    def request(
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: type[T],
+        server: str = ..., options: RequestOptions | None = ...,
+    ) -> T: ...
+    @overload
+    def request(
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: None,
+        server: str = ..., options: RequestOptions | None = ...,
+    ) -> None: ...
+    @overload
+    def request(
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: Any,
+        server: str = ..., options: RequestOptions | None = ...,
+    ) -> Any: ...
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body_type: BodyType = "form",
+        cast_to: Any,
+        server: str = "api",
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send one logical request (with retries) and parse the response into ``cast_to``."""
+        prep = self._prepare(
+            method, path, path_params=path_params, query=query, body=body, headers=headers,
+            body_type=body_type, server=server, options=options,
+        )
+        return self._process(self._send(prep), cast_to, prep.secrets)
+
+    def request_list(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body_type: BodyType = "form",
+        cast_to: type[PageT],
+        server: str = "api",
+        options: RequestOptions | None = None,
+    ) -> PageT:
+        """Like :meth:`request` for a list or search page, wired for ``auto_paging_iter()``."""
+        page: PageT = self.request(
+            method, path, path_params=path_params, query=query, body=body, headers=headers,
+            body_type=body_type, cast_to=cast_to, server=server, options=options,
+        )
+        if isinstance(page, _Page):
+            next_options = self._page_options(options)
+
+            def fetch(overrides: Mapping[str, object]) -> PageT:
+                q, b = self._with_overrides(method, query, body, overrides)
+                return self.request_list(
+                    method, path, path_params=path_params, query=q, body=b, headers=headers,
+                    body_type=body_type, cast_to=cast_to, server=server, options=next_options,
+                )
+
+            page._pager = _PageRequest(self._page_params(method, query, body), fetch)
+        return page
+
+    def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+# --------------------------------------------------------------------------- async
+
+
+class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
+    """Asyncio client. ``async with AsyncAPIClient(...) as c: ...`` closes the connection pool."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        stripe_version: str,
+        base_url: str | None = None,
+        connect_base_url: str | None = None,
+        stripe_account: str | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        servers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            stripe_version=stripe_version,
+            base_url=base_url,
+            connect_base_url=connect_base_url,
+            stripe_account=stripe_account,
+            max_retries=max_retries,
+            timeout=timeout,
+            default_headers=default_headers,
+            servers=servers,
+        )
+        self._owns_http = http_client is None
+        self._http = (
+            http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS)
+        )
+        self._sleep: Callable[[float], Coroutine[Any, Any, None]] = asyncio.sleep
+
+    async def _send(self, prep: PreparedRequest) -> httpx.Response:
+        """Drive :meth:`_attempts`: the only I/O of the async client."""
+        gen = self._attempts(prep)
+        try:
+            action = next(gen)
+            while True:
+                if isinstance(action, Sleep):
+                    await self._sleep(action.seconds)
+                    action = gen.send(None)
+                    continue
+                try:
+                    response = await self._http.send(action.request)
+                except httpx.RequestError as exc:
+                    action = gen.throw(exc)
+                else:
+                    action = gen.send(response)
+        except StopIteration as stop:
+            result: httpx.Response = stop.value
+            return result
+
+    @overload
+    async def request(
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: type[T],
+        server: str = ..., options: RequestOptions | None = ...,
+    ) -> T: ...
+    @overload
+    async def request(
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: None,
+        server: str = ..., options: RequestOptions | None = ...,
+    ) -> None: ...
+    @overload
+    async def request(
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: Any,
+        server: str = ..., options: RequestOptions | None = ...,
+    ) -> Any: ...
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body_type: BodyType = "form",
+        cast_to: Any,
+        server: str = "api",
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send one logical request (with retries) and parse the response into ``cast_to``."""
+        prep = self._prepare(
+            method, path, path_params=path_params, query=query, body=body, headers=headers,
+            body_type=body_type, server=server, options=options,
+        )
+        return self._process(await self._send(prep), cast_to, prep.secrets)
+
+    async def _request_page(
+        self,
+        method: str,
+        path: str,
+        path_params: Mapping[str, str] | None,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        body_type: BodyType,
+        cast_to: Any,
+        server: str,
+        options: RequestOptions | None,
+    ) -> Any:
+        page = await self.request(
+            method, path, path_params=path_params, query=query, body=body, headers=headers,
+            body_type=body_type, cast_to=cast_to, server=server, options=options,
+        )
+        if isinstance(page, _Page):
+            next_options = self._page_options(options)
+
+            def fetch(overrides: Mapping[str, object]) -> Coroutine[Any, Any, Any]:
+                q, b = self._with_overrides(method, query, body, overrides)
+                return self._request_page(
+                    method, path, path_params, q, b, headers, body_type, cast_to, server, next_options
+                )
+
+            page._pager = _PageRequest(self._page_params(method, query, body), fetch)
+        return page
+
+    @overload
+    def request_list(
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ...,
+        cast_to: type[AsyncSearchResult[T]], server: str = ..., options: RequestOptions | None = ...,
+    ) -> AsyncSearchPager[T]: ...
+    @overload
+    def request_list(
+        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
+        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
+        headers: Mapping[str, object] | None = ..., body_type: BodyType = ...,
+        cast_to: type[AsyncListObject[T]], server: str = ..., options: RequestOptions | None = ...,
+    ) -> AsyncPager[T]: ...
+    def request_list(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
+        body: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body_type: BodyType = "form",
+        cast_to: Any,
+        server: str = "api",
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[Any]:
+        """Return (without awaiting) a pager: ``await`` it for the first page, or iterate it."""
+
+        def first() -> Coroutine[Any, Any, AsyncListObject[Any]]:
+            return self._request_page(
+                method, path, path_params, query, body, headers, body_type, cast_to, server, options
+            )
+
+        if isinstance(cast_to, type) and issubclass(cast_to, AsyncSearchResult):
+            return AsyncSearchPager(first)
+        return AsyncPager(first)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+

@@ -1,0 +1,18 @@
+# File generated from mini.yaml (API version 2024-01-01, spec sha256 038f8cbd9c4456c2) by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from mini_api._runtime.models import StripeObject
+
+
+class Error(StripeObject):
+    error: ErrorError
+
+
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .error_error import ErrorError
