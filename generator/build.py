@@ -321,6 +321,8 @@ class Builder:
         for wire in props:
             prop, prop_at = props[wire]
             target, _ = self.deref(prop, prop_at) if isinstance(prop, dict) and "$ref" in prop else (prop, prop_at)
+            if not response and isinstance(target, dict) and target.get("readOnly") is True:
+                continue  # readOnly: only in responses
             python = field_name(wire)
             if python in taken:
                 other = wire_taken[python]
@@ -334,16 +336,18 @@ class Builder:
             base = name[: -len("Params")] if not response and name.endswith("Params") else name
             ftype = self.type_of(prop, prop_at, response=response, context=f"{base}{pascal(wire)}")
             emptyable = self.is_emptyable(prop)
+            write_only = response and isinstance(target, dict) and target.get("writeOnly") is True
             fields.append(
                 ir.Field(
                     name=python,
                     wire_name=wire,
                     type=ftype,
-                    required=wire in required,
+                    required=wire in required and not write_only,  # writeOnly: never in responses
                     description=str((target or {}).get("description", "") if isinstance(target, dict) else ""),
                     deprecated=bool(isinstance(target, dict) and target.get("deprecated")),
                     emptyable=emptyable,
                     expandable=wire in expandable,
+                    default=self.scalar_default(target, ftype) if response else None,
                 )
             )
         object_type = ""
@@ -370,6 +374,20 @@ class Builder:
         )
         (self.models if response else self.params_models)[name] = model
         return model
+
+    @staticmethod
+    def scalar_default(schema: Any, ftype: ir.TypeRef) -> Any:
+        """The schema's `default` when it is a scalar that fits the field's type, else None."""
+        value = schema.get("default") if isinstance(schema, dict) else None
+        variants = ftype.items if ftype.kind == "union" else (ftype,)
+        kinds = {t.kind for t in variants}
+        fits = {str: "str", bool: "bool", int: "int", float: "float"}.get(type(value))
+        if fits is not None and (fits in kinds or (fits == "int" and "float" in kinds)):
+            return value
+        literals = [v for t in variants if t.kind == "literal" for v in t.values]
+        if fits is not None and any(value == v and type(value) is type(v) for v in literals):
+            return value
+        return None
 
     def is_emptyable(self, prop: Any) -> bool:
         if not isinstance(prop, dict):
@@ -450,6 +468,9 @@ class Builder:
                 schema_at = f"{raw_at}/content/application~1json/schema"
                 if isinstance(media, dict) and self.page_kind(media.get("schema"), schema_at) == "list":
                     return "list"
+                schema = self.deref(media.get("schema"), schema_at)[0] if isinstance(media, dict) else None
+                if isinstance(schema, dict) and (schema.get("type") == "array" or "array" in (schema.get("type") or [])):
+                    return "list"  # a bare JSON array (GET /pets -> [Pet]) is a collection too
         return "object"
 
     def build_operation(
@@ -556,8 +577,10 @@ class Builder:
                 ):
                     props, required, _ = self.collect_properties(target, target_at)
                     for wire, (prop, prop_at) in props.items():
-                        ptype = self.type_of(prop, prop_at, response=False, context=f"{context}{pascal(wire)}")
                         desc_src, _ = self.deref(prop, prop_at) if isinstance(prop, dict) else (prop, prop_at)
+                        if isinstance(desc_src, dict) and desc_src.get("readOnly") is True:
+                            continue  # readOnly: only in responses
+                        ptype = self.type_of(prop, prop_at, response=False, context=f"{context}{pascal(wire)}")
                         params.append(
                             self.make_param(wire, "body", ptype, wire in required and body_required, desc_src or {}, taken, self.is_emptyable(prop))
                         )

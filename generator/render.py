@@ -250,6 +250,24 @@ class VersionView:
             return RETURN_TYPE(response.type.items[0])
         return RETURN_TYPE(response.type)
 
+    def discriminated_cast(self, op: ir.Operation) -> str:
+        """For a response union with a discriminator that tags every variant: the `cast_to`
+        expression that picks the variant by the property's value ("" otherwise)."""
+        t = op.response.type
+        if t is None or op.response.page or t.kind != "union" or not t.discriminator:
+            return ""
+        models = [item.name for item in t.items if item.kind == "model"]
+        tags = {name: value for value, name in t.mapping}
+        for name in models:  # implicit mapping: the component key is the value
+            schema = self.models_by_name[name].schema_name if name in self.models_by_name else ""
+            tags.setdefault(name, schema.rsplit("/", 1)[-1])
+        if not models or len(models) != len(t.items) or len(set(tags.values())) != len(tags):
+            return ""
+        prop = py_str(t.discriminator)
+        variants = ", ".join(f"Annotated[{name}, Tag({py_str(tags[name])})]" for name in models)
+        pick = f"lambda v: v.get({prop}) if isinstance(v, dict) else getattr(v, {prop}, None)"
+        return f"Annotated[Union[{variants}], Discriminator({pick})]"
+
     def resource_model_imports(self, resource: ir.Resource) -> list[tuple[str, str]]:
         refs: set[str] = set()
         for op in resource.operations:

@@ -73,7 +73,7 @@ def test_2022_11_15(v2022_11_15: list[Change], kind: str, location: str, call: s
 
 
 def test_2022_11_15_is_a_small_breaking_version(v2022_11_15: list[Change]) -> None:
-    # 8 paths (16 operations) removed, two properties removed, one now nullable; no request change
+    # 8 paths (13 operations) removed, two properties removed, one now nullable; no request change
     # besides the webhook api_version
     assert sum(c.kind == "operation-removed" for c in v2022_11_15) == 13
     assert not [c for c in v2022_11_15 if c.kind == "operation-added"]

@@ -14,19 +14,19 @@ import json
 import re
 import typing
 import warnings
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+import stripe_client
 import yaml
 from pydantic import BaseModel, ValidationError
-
-import stripe_client
-from generator.versions import pinned_versions
 from stripe_client.errors import InvalidPayloadError, SignatureVerificationError
+
+from generator.versions import pinned_versions
 
 REPO = Path(__file__).resolve().parents[2]
 COVERAGE = REPO.parent / "shared" / "coverage.yaml"
@@ -48,17 +48,17 @@ def module_name(version: str) -> str:
     return "v" + version.replace("-", "_")
 
 
-@lru_cache(maxsize=None)
+@cache
 def events_module(version: str) -> ModuleType:
     return importlib.import_module(f"stripe_client.{module_name(version)}.events")
 
 
-@lru_cache(maxsize=None)
+@cache
 def models_module(version: str) -> ModuleType:
     return importlib.import_module(f"stripe_client.{module_name(version)}.models")
 
 
-@lru_cache(maxsize=None)
+@cache
 def examples(version: str) -> dict[str, dict[str, Any]]:
     text = resources.files(f"stripe_client.{module_name(version)}").joinpath("event_examples.json").read_text("utf-8")
     data: dict[str, dict[str, Any]] = json.loads(text)
@@ -69,7 +69,7 @@ def example(version: str, event_type: str) -> dict[str, Any]:
     return copy.deepcopy(examples(version)[event_type])
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_classes(version: str) -> dict[str, type[BaseModel]]:
     """`{event type: class}`: the event models of the version's `events` module, by their `type` literal."""
     found: dict[str, type[BaseModel]] = {}
@@ -94,7 +94,7 @@ def model_name(schema: str) -> str:
     return "".join(part.capitalize() for part in schema.split("_"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def coverage_objects() -> dict[str, tuple[str, ...]]:
     """`{event type: model names data.object may be}` from coverage.yaml.
 

@@ -291,7 +291,7 @@ if TYPE_CHECKING:
     from .three_d_secure_usage import ThreeDSecureUsage as ThreeDSecureUsage
     from .transfer_data import TransferData as TransferData
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Account": "account",
     "AccountApplicationAuthorizedEvent": "account_application_authorized_event",
     "AccountApplicationDeauthorizedEvent": "account_application_deauthorized_event",

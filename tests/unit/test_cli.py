@@ -1,0 +1,70 @@
+"""The CLI: each command's output and exit code, as a user sees them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.versions import pinned_versions
+
+
+def test_versions_marks_the_latest(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["versions"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == pinned_versions()
+    assert "(default, latest)" in lines[-1] and "(default" not in lines[0]
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_spec_prints_a_full_document(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["spec", "2023-11-10", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    doc = json.loads(out) if fmt == "json" else yaml.safe_load(out)
+    assert doc["info"]["version"] == "2023-11-10"
+    assert "/v1/payment_methods" in doc["paths"]
+
+
+def test_validate_every_pinned_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    for version in pinned_versions():
+        assert f"{version}: valid" in out
+
+
+def test_validate_reports_problems_with_location(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json:\n              schema: {$ref: '#/components/schemas/missing'}\n"
+    )
+    assert main(["validate", str(spec)]) == 1
+    err = capsys.readouterr().err
+    assert f"{spec}:11" in err and "#/components/schemas/missing" in err
+
+
+def test_unknown_version_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["spec", "1999-01-01"]) == 1
+    assert "1999-01-01 is not a pinned version" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["generate", "versions", "pin", "validate", "spec", "diff", "mock"])
+def test_every_command_has_help_with_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert "example" in capsys.readouterr().out
+
+
+def test_generate_one_version_keeps_the_others(tmp_path: Path) -> None:
+    out = tmp_path / "gen"
+    assert main(["generate", "--out", str(out), "-q"]) == 0
+    marker = out / "stripe_client" / "v2023_07_22" / "api.md"
+    before = marker.read_bytes()
+    assert main(["generate", "--out", str(out), "--version", "2024-02-15", "-q"]) == 0
+    assert marker.read_bytes() == before
+    assert main(["generate", "--out", str(out), "--check", "-q"]) == 0
