@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from generator import progress
 from generator.problems import SpecError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -91,6 +92,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.write import stale_files, write_tree
 
     started = time.perf_counter()
+    progress.enable(not args.quiet and not args.check)
     if args.spec:
         package = args.package or _package_from(args.spec)
         out_dir = Path(args.out or package)
@@ -104,7 +106,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         if args.version:
             output = _only_versions(output, args.version, out_dir)
     for warning in output.warnings:
-        _say(args, f"warning: {warning}")
+        _say(args, progress.diagnostic(f"warning: {warning}"))
     if args.fail_on_warning and output.warnings:
         print(f"error: {len(output.warnings)} warning(s) and --fail-on-warning; nothing written", file=sys.stderr)
         return 1
@@ -127,6 +129,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    progress.stage(f"writing {out_dir}")
     changed = write_tree(out_dir, output.files)
     elapsed = time.perf_counter() - started
     _say(args, f"wrote {out_dir}: {len(changed)} file(s) changed of {len(output.files)} in {elapsed:.2f}s")
@@ -203,7 +206,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for name, doc in documents:
         problems = validate_document(doc)
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(progress.diagnostic(str(problem)), file=sys.stderr)
         errors = sum(1 for p in problems if p.severity == "error")
         failed = failed or errors > 0
         print(f"{name}: {'invalid' if errors else 'valid'} ({errors} error(s), {len(problems) - errors} warning(s))")
@@ -254,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except SpecError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(progress.diagnostic(str(problem)), file=sys.stderr)
         count = sum(1 for p in exc.problems if p.severity == "error")
         print(f"error: {count} problem(s) in the spec; nothing was written", file=sys.stderr)
         return 1

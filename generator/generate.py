@@ -14,7 +14,7 @@ from generator.load import Document, load_document
 from generator.naming import snake
 from generator.problems import fail
 from generator.render import RUNTIME, Renderer, Target, VersionView, assign_names, iter_resources
-from generator import cache
+from generator import cache, progress
 from generator.cache import code_digest, digest, files_digest
 from generator.versions import SPEC_DIR, pinned_versions, version_document, version_files
 
@@ -125,6 +125,7 @@ def generate_pinned(
             out.files.update(cached["files"])
             out.warnings += cached["warnings"]
             continue
+        progress.stage(f"building {version}")
         api = api_of(version)
         out.warnings += [f"[{version}] {w}" for w in api.warnings]
         module = version_module(version)
@@ -137,6 +138,8 @@ def generate_pinned(
         top = _target(latest, PACKAGE, available[-1])
         fresh[top_key] = package_files(PACKAGE, top, renderer, available, latest, pinned=True)
     unformatted = {path: text for files in fresh.values() for path, text in files.items()}
+    if unformatted:
+        progress.stage(f"formatting {len(unformatted)} files with {formatter}")
     formatted = format_files(unformatted, formatter, use_cache)
     for key, files in fresh.items():
         result = {path: formatted[path] for path in files}
@@ -197,7 +200,9 @@ def generate_spec(spec: str, package: str, formatter: str = "ruff", use_cache: b
             f"--package {package!r} is not a valid Python package name",
             hint="use lower case letters, digits and underscores, e.g. stripe_full",
         )
+    progress.stage(f"loading {spec}")
     doc: Document = load_document(spec)
+    progress.stage("building the IR")
     api = build_api(doc)
     renderer = Renderer()
     target = Target(
@@ -209,8 +214,10 @@ def generate_spec(spec: str, package: str, formatter: str = "ruff", use_cache: b
         source=source_line(api, Path(spec).name),
     )
     out = Output(apis={api.version: api}, warnings=list(api.warnings))
+    progress.stage(f"rendering {len(api.models)} models and {sum(1 for _ in iter_resources(api.resources))} resources")
     out.files.update(render_api(api, target, package, renderer))
     out.files.update(package_files(package, target, renderer, [api.version], api, pinned=False))
+    progress.stage(f"formatting {len(out.files)} files with {formatter}")
     out.files = format_files(out.files, formatter, use_cache)
     out.files.update(runtime_files(package))  # copied verbatim, not reformatted
     return out

@@ -1,0 +1,471 @@
+"""Any sane OpenAPI 3.0/3.1 document: the corpus in tests/specs/ (one small spec per feature).
+
+For each spec: generate a standalone package (in process), import it in a subprocess, run
+`mypy --strict` on all the corpus packages at once, compare the document's (method, path) pairs
+with the IR's operations (nothing dropped silently), and make real calls, sync and async, against
+`MockServer(doc)` or, for what the fake Stripe cannot serve (non-JSON bodies, a literal `?` in a
+path, a server URL with a path prefix), a tiny stdlib server with canned answers; each call checks
+the parsed result's type and the request on the wire.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import inspect
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from generator.build import HTTP_METHODS
+from generator.generate import Output, generate_spec
+from generator.load import load_document
+from generator.mock import MockServer
+from generator.render import iter_operations
+from generator.write import write_tree
+
+SPECS = Path(__file__).resolve().parents[1] / "specs"
+SPEC_FILES = sorted(p for p in SPECS.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+# Warnings a spec is expected to produce (substring): anything else fails the test.
+EXPECTED_WARNINGS = {
+    "empty_enum": ["an empty enum accepts no value; typed by its `type` instead"],
+    "query_in_path": ["GET /v1/things?mode=fast would also be `things.retrieve`"],
+}
+
+
+def package_name(spec: Path) -> str:
+    return "spec_" + spec.stem
+
+
+@dataclass
+class Corpus:
+    root: Path
+    outputs: dict[str, Output] = field(default_factory=dict)
+    packages: dict[str, ModuleType] = field(default_factory=dict)
+
+    def package(self, stem: str) -> ModuleType:
+        import importlib
+
+        name = "spec_" + stem
+        if name not in self.packages:
+            self.packages[name] = importlib.import_module(name)
+        return self.packages[name]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+    root = tmp_path_factory.mktemp("corpus")
+    result = Corpus(root)
+    for spec in SPEC_FILES:
+        name = package_name(spec)
+        output = generate_spec(str(spec), name)
+        write_tree(root / name, {p[len(name) + 1 :]: t for p, t in output.files.items() if p.startswith(name + "/")})
+        result.outputs[spec.stem] = output
+    sys.path.insert(0, str(root))
+    try:
+        yield result
+    finally:
+        sys.path.remove(str(root))
+        for module in [m for m in sys.modules if m.startswith("spec_")]:
+            del sys.modules[module]
+
+
+def raw_operations(spec: Path) -> set[tuple[str, str]]:
+    data = load_document(str(spec)).data
+    return {(m, p) for p, item in (data.get("paths") or {}).items() for m in HTTP_METHODS if m in item}
+
+
+# --- generation: nothing dropped, warnings only where expected -------------------------------------
+
+
+@pytest.mark.parametrize("spec", SPEC_FILES, ids=lambda p: p.stem)
+def test_every_operation_becomes_a_method(corpus: Corpus, spec: Path) -> None:
+    output = corpus.outputs[spec.stem]
+    (api,) = output.apis.values()
+    ops = {(op.http_method, op.path) for _, op in iter_operations(api.resources)}
+    assert ops == raw_operations(spec)
+    expected = EXPECTED_WARNINGS.get(spec.stem, [])
+    assert len(output.warnings) == len(expected), output.warnings
+    for text, warning in zip(expected, sorted(output.warnings)):
+        assert text in warning and f"{spec.name}:" in warning  # with its location
+
+
+def test_packages_import_in_a_subprocess(corpus: Corpus) -> None:
+    names = [package_name(s) for s in SPEC_FILES]
+    code = (
+        "import importlib, pkgutil, sys\n"
+        f"for name in {names!r}:\n"
+        "    pkg = importlib.import_module(name)\n"
+        "    for info in pkgutil.walk_packages(pkg.__path__, name + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "    for model in pkg.models.__all__:\n"
+        "        getattr(pkg.models, model).model_rebuild(force=True)\n"
+        "    pkg.Client(api_key='k'); pkg.AsyncClient(api_key='k')\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=corpus.root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
+
+
+def test_packages_pass_mypy_strict(corpus: Corpus) -> None:
+    args = [arg for s in SPEC_FILES for arg in ("-p", package_name(s))]
+    env = {**os.environ, "MYPYPATH": str(corpus.root)}
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *args],
+        cwd=corpus.root, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
+
+
+def test_fail_on_warning_exits_1(tmp_path: Path) -> None:
+    spec = SPECS / "empty_enum.yaml"
+    base = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--package", "spec_empty_enum"]
+    failed = subprocess.run([*base, "--out", str(tmp_path / "a"), "--fail-on-warning"], capture_output=True, text=True)
+    assert failed.returncode == 1
+    assert "empty_enum.yaml:" in failed.stderr and "empty enum" in failed.stderr
+    assert not (tmp_path / "a" / "spec_empty_enum").exists()
+    passed = subprocess.run([*base, "--out", str(tmp_path / "b")], capture_output=True, text=True)
+    assert passed.returncode == 0, passed.stderr
+    assert "empty enum" in passed.stderr + passed.stdout
+    assert (tmp_path / "b" / "spec_empty_enum" / "_client.py").is_file()
+
+
+# --- names -----------------------------------------------------------------------------------------
+
+
+def test_shared_titles_take_names_from_component_keys(corpus: Corpus) -> None:
+    (api,) = corpus.outputs["shared_titles"].apis.values()
+    assert sorted(m.name for m in api.models) == ["BillingAddress", "ShippingAddress"]
+
+
+def test_enum_values_differing_only_in_case_are_kept(corpus: Corpus) -> None:
+    resource = importlib.import_module("spec_enum_case.resources.accounts")
+    annotation = inspect.signature(resource.AccountsResource.create).parameters["state"].annotation
+    assert annotation == "Literal[\"Active\", \"active\", \"ACTIVE\", \"in-active\", \"1st\"]"
+
+
+def test_webhooks_without_paths(corpus: Corpus) -> None:
+    pkg = corpus.package("webhooks_only")
+    event = pkg.events.parse_event(
+        {"id": "evt_1", "type": "order.created", "data": {"object": {"id": "ord_1", "total": 5}}}
+    )
+    assert type(event).__name__ == "OrderEvent" and event.data.object.total == 5
+    assert isinstance(event.data.object, pkg.models.Order)
+
+
+# --- calls -----------------------------------------------------------------------------------------
+
+
+async def run(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+def both(client_factory: Callable[[bool], Any], scenario: Callable[[Any], Any]) -> None:
+    """Run a scenario with the sync client, then with the async one."""
+    for is_async in (False, True):
+        client = client_factory(is_async)
+        asyncio.run(scenario(client))
+
+
+def mock_client(pkg: ModuleType, server: Any, prefix: str = "") -> Callable[[bool], Any]:
+    def make(is_async: bool) -> Any:
+        cls = pkg.AsyncClient if is_async else pkg.Client
+        return cls(api_key="sk_test_x", base_url=server.url + prefix, max_retries=0)
+
+    return make
+
+
+def spec_doc(stem: str) -> dict[str, Any]:
+    path = next(p for p in SPEC_FILES if p.stem == stem)
+    return load_document(str(path)).data
+
+
+class Canned:
+    """A tiny stdlib server: answers (method, path) with canned bytes and records every request."""
+
+    def __init__(self, answers: dict[tuple[str, str], tuple[int, str, bytes]]):
+        self.answers = answers
+        self.requests: list[dict[str, Any]] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def handle_one(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                split = urlsplit(self.path)
+                outer.requests.append(
+                    {"method": self.command, "raw": self.path, "path": split.path, "query": parse_qs(split.query),
+                     "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body}
+                )
+                status, ctype, payload = outer.answers.get((self.command, split.path), (404, "application/json", b"{}"))
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = handle_one
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self) -> "Canned":
+        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_call_composition(corpus: Corpus) -> None:
+    pkg = corpus.package("composition")
+    with MockServer(spec_doc("composition")) as server:
+
+        async def scenario(client: Any) -> None:
+            dog = await run(client.pets.create(name="Rex", bark="loud", owner={"email": "a@b.c"}))
+            assert isinstance(dog, pkg.models.Dog)
+            assert (dog.id, dog.name, dog.bark, dog.tag) == ("pet_1", "Rex", "loud", None)  # allOf: Pet's fields too
+            sent = server.requests[-1]
+            assert (sent.method, sent.path) == ("POST", "/pets")
+            assert sent.headers["Content-Type"] == "application/json"
+            assert json.loads(sent.body) == {"name": "Rex", "bark": "loud", "owner": {"email": "a@b.c"}}
+            found = await run(client.pets.lookup())
+            assert isinstance(found, pkg.models.Dog) and found.name == "Fido"
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_call_discriminator_picks_the_mapped_model(corpus: Corpus) -> None:
+    pkg = corpus.package("discriminator")
+    with MockServer(spec_doc("discriminator")) as server:
+
+        async def scenario(client: Any) -> None:
+            shape = await run(client.shapes.retrieve())
+            # {"kind": "square"} would also validate as a Circle: only the discriminator decides
+            assert type(shape) is pkg.models.Square and shape.kind == "square"
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_call_nullable_and_type_arrays(corpus: Corpus) -> None:
+    for stem in ("nullable_30", "type_arrays_31"):
+        pkg = corpus.package(stem)
+        with MockServer(spec_doc(stem)) as server:
+
+            async def scenario(client: Any) -> None:
+                if stem == "nullable_30":
+                    profile = await run(client.profile.retrieve())
+                    assert isinstance(profile, pkg.models.Profile)
+                    assert (profile.name, profile.nickname, profile.age, profile.address) == ("Ann", None, None, None)
+                    assert pkg.models.Profile.model_validate({"name": "A", "nickname": None, "address": {"city": "X"}}).address.city == "X"
+                else:
+                    item = await run(client.items.retrieve())
+                    assert isinstance(item, pkg.models.Item)
+                    assert (item.object, item.label, item.count, item.score, item.tags) == ("item", None, 3, "high", None)
+                assert (server.requests[-1].method, server.requests[-1].path) == ("GET", "/profile" if stem == "nullable_30" else "/items")
+
+            both(mock_client(pkg, server), scenario)
+
+
+def test_call_recursive(corpus: Corpus) -> None:
+    pkg = corpus.package("recursive")
+    with MockServer(spec_doc("recursive")) as server:
+
+        async def scenario(client: Any) -> None:
+            tree = await run(client.tree.retrieve())
+            assert isinstance(tree, pkg.models.TreeNode) and isinstance(tree.children[0], pkg.models.TreeNode)
+            assert tree.children[1].parent.value == 1
+            me = await run(client.people.me.retrieve())
+            assert isinstance(me.employer, pkg.models.Company) and isinstance(me.employer.staff[0], pkg.models.Person)
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_call_shared_titles_and_enums(corpus: Corpus) -> None:
+    for stem in ("shared_titles", "enum_case", "empty_enum", "formats", "maps", "defaults", "deprecated"):
+        pkg = corpus.package(stem)
+        with MockServer(spec_doc(stem)) as server:
+
+            async def scenario(client: Any) -> None:
+                if stem == "shared_titles":
+                    assert isinstance(await run(client.billing.address.retrieve()), pkg.models.BillingAddress)
+                    assert (await run(client.shipping.address.retrieve())).carrier == "ups"
+                elif stem == "enum_case":
+                    account = await run(client.accounts.create(state="active"))
+                    assert isinstance(account, pkg.models.Account) and account.state == "Active"
+                    assert json.loads(server.requests[-1].body) == {"state": "active"}
+                elif stem == "empty_enum":
+                    assert (await run(client.flags.retrieve())).mode == "anything"
+                elif stem == "formats":
+                    m = await run(client.measure.retrieve(since="2024-01-01T00:00:00Z", ratio=0.5))
+                    assert isinstance(m, pkg.models.Measure)
+                    assert (m.i32, m.i64, m.f, m.d, m.n) == (1, 9007199254740993, 1.5, 2.25, 4)
+                    assert isinstance(m.i64, int) and isinstance(m.n, float)
+                    assert server.requests[-1].query == "since=2024-01-01T00%3A00%3A00Z&ratio=0.5"
+                elif stem == "maps":
+                    inv = await run(client.inventory.put(counts={"apples": 3}))
+                    assert isinstance(inv, pkg.models.Inventory) and inv.counts == {"apples": 3}
+                    assert isinstance(inv.labels["a"], pkg.models.Label)
+                    sent = server.requests[-1]
+                    assert sent.method == "PUT" and json.loads(sent.body) == {"counts": {"apples": 3}}
+                elif stem == "defaults":
+                    settings = await run(client.root.search(page=2))
+                    assert (settings.theme, settings.size, settings.enabled) == ("light", 10, True)
+                    assert server.requests[-1].query == "page=2"
+                else:
+                    old = await run(client.old.retrieve(legacy="x"))
+                    assert old.value == "x"
+                    resource = importlib.import_module("spec_deprecated.resources.old")
+                    assert (resource.OldResource.retrieve.__doc__ or "").startswith("Deprecated.")
+
+            both(mock_client(pkg, server), scenario)
+
+
+def test_call_bodies(corpus: Corpus) -> None:
+    pkg = corpus.package("bodies")
+    with MockServer(spec_doc("bodies")) as server:
+
+        async def scenario(client: Any) -> None:
+            result = await run(client.json.create(name="n", tags=["a", "b"], meta={"source": "s"}))
+            assert isinstance(result, pkg.models.Result) and result.ok is True
+            sent = server.requests[-1]
+            assert sent.headers["Content-Type"] == "application/json"
+            assert json.loads(sent.body) == {"name": "n", "tags": ["a", "b"], "meta": {"source": "s"}}
+
+            await run(client.form.create(email="a@b.c", quantity=2))
+            sent = server.requests[-1]
+            assert sent.headers["Content-Type"] == "application/x-www-form-urlencoded"
+            assert sent.body == b"email=a%40b.c&quantity=2"
+
+            await run(client.upload.create(file=b"%PDF-1.4 data", purpose="dispute"))
+            sent = server.requests[-1]
+            assert sent.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+            assert b'name="file"; filename="upload"' in sent.body and b"%PDF-1.4 data" in sent.body
+            assert b'name="purpose"' in sent.body and b"dispute" in sent.body
+
+            await run(client.batch.create(body=[1, 2, 3]))
+            sent = server.requests[-1]
+            assert (sent.path, sent.headers["Content-Type"], json.loads(sent.body)) == ("/batch", "application/json", [1, 2, 3])
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_call_read_write_only(corpus: Corpus) -> None:
+    pkg = corpus.package("read_write_only")
+    resource = importlib.import_module("spec_read_write_only.resources.users")
+    names = set(inspect.signature(resource.UsersResource.create).parameters)
+    assert "id" not in names and {"name", "password"} <= names  # readOnly: not a parameter
+    with MockServer(spec_doc("read_write_only")) as server:
+
+        async def scenario(client: Any) -> None:
+            user = await run(client.users.create(name="Ann", password="secret"))
+            assert isinstance(user, pkg.models.User) and user.id == "u1" and user.password is None  # writeOnly
+            assert json.loads(server.requests[-1].body) == {"name": "Ann", "password": "secret"}
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_call_operation_ids_with_slashes(corpus: Corpus) -> None:
+    pkg = corpus.package("operation_ids")
+    with MockServer(spec_doc("operation_ids")) as server:
+
+        async def scenario(client: Any) -> None:
+            widgets = await run(client.widgets.list())
+            assert isinstance(widgets, list) and isinstance(widgets[0], pkg.models.Widget)
+            created = await run(client.widgets.create(id="w2"))
+            assert isinstance(created, pkg.models.Widget) and created.id == "w2"
+            assert (server.requests[-1].method, server.requests[-1].path) == ("POST", "/v1/widgets")
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_call_non_json_responses(corpus: Corpus) -> None:
+    pkg = corpus.package("non_json")
+    pdf = b"%PDF-1.4\n\x00\xff binary"
+    answers = {
+        ("GET", "/report.txt"): (200, "text/plain; charset=utf-8", "héllo\n".encode()),
+        ("GET", "/invoice.pdf"): (200, "application/pdf", pdf),
+        ("DELETE", "/ping"): (204, "text/plain", b""),
+    }
+    with Canned(answers) as server:
+
+        async def scenario(client: Any) -> None:
+            text = await run(client.report_txt.retrieve())
+            assert isinstance(text, str) and text == "héllo\n"
+            body = await run(client.invoice_pdf.retrieve())
+            assert isinstance(body, bytes) and body == pdf
+            assert await run(client.ping.delete()) is None
+            assert [(r["method"], r["raw"]) for r in server.requests[-3:]] == [
+                ("GET", "/report.txt"), ("GET", "/invoice.pdf"), ("DELETE", "/ping")
+            ]
+            assert "stripe-version" not in server.requests[-1]["headers"]  # not a Stripe API
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_call_path_with_a_query_string(corpus: Corpus) -> None:
+    pkg = corpus.package("query_in_path")
+    answers = {("GET", "/v1/things"): (200, "application/json", b'{"mode": "fast"}')}
+    with Canned(answers) as server:
+
+        async def scenario(client: Any) -> None:
+            plain = await run(client.things.retrieve(limit=3))
+            assert isinstance(plain, pkg.models.ThingsRetrieveResponse)
+            assert server.requests[-1]["raw"] == "/v1/things?limit=3"
+            fast = await run(client.things.retrieve_things_mode_fast(limit=3))
+            assert fast.mode == "fast"
+            assert server.requests[-1]["query"] == {"mode": ["fast"], "limit": ["3"]}
+            assert server.requests[-1]["raw"] in ("/v1/things?mode=fast&limit=3",)
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_call_petstore_with_a_server_prefix(corpus: Corpus) -> None:
+    pkg = corpus.package("petstore")
+    assert pkg._client.SERVERS["api"] == "https://api.example.com/v2"
+    client = pkg.Client(api_key="k")
+    assert client.base_url == "https://api.example.com/v2"
+    assert client.build_url("/pets") == "https://api.example.com/v2/pets"
+    answers = {
+        ("GET", "/v2/pets"): (200, "application/json", b'[{"id": 1, "name": "Rex"}]'),
+        ("POST", "/v2/pets"): (201, "application/json", b'{"id": 2, "name": "Tom"}'),
+        ("GET", "/v2/pets/7"): (200, "application/json", b'{"id": 7, "name": "Rex"}'),
+        ("DELETE", "/v2/pets/7"): (204, "application/json", b""),
+    }
+    with Canned(answers) as server:
+
+        async def scenario(client: Any) -> None:
+            pets = await run(client.pets.list(x_request_trace="t-1", tags=["a", "b"], limit=5))
+            assert isinstance(pets, list) and isinstance(pets[0], pkg.models.Pet)
+            sent = server.requests[-1]
+            assert sent["path"] == "/v2/pets" and sent["headers"]["x-request-trace"] == "t-1"
+            assert sent["query"] == {"tags": ["a", "b"], "limit": ["5"]}  # form, explode: tags=a&tags=b
+            created = await run(client.pets.create(name="Tom"))
+            assert isinstance(created, pkg.models.Pet) and created.id == 2
+            assert json.loads(server.requests[-1]["body"]) == {"name": "Tom"}
+            pet = await run(client.pets.retrieve(7))  # a path-level parameter, int64
+            assert pet.id == 7 and server.requests[-1]["raw"] == "/v2/pets/7"
+            assert await run(client.pets.delete(7)) is None
+            assert (server.requests[-1]["method"], server.requests[-1]["raw"]) == ("DELETE", "/v2/pets/7")
+
+        both(mock_client(pkg, server, prefix="/v2"), scenario)
+    (api,) = corpus.outputs["petstore"].apis.values()
+    assert [op.deprecated for _, op in iter_operations(api.resources) if op.http_method == "delete"] == [True]

@@ -1,0 +1,59 @@
+"""The generated package builds as a wheel that installs and works in a fresh environment, without the generator."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.mock import MockServer
+from generator.versions import latest_version, version_document
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(REPO / "generated")],
+        check=True, capture_output=True, text=True,
+    )
+    (built,) = dist.glob("stripe_client-*.whl")
+    return built
+
+
+def test_wheel_installs_and_works_without_the_generator(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], capture_output=True, text=True
+    )
+    if install.returncode != 0 and "No matching distribution" in install.stderr + install.stdout:
+        pytest.skip("the package index is not reachable for httpx/pydantic")
+    assert install.returncode == 0, install.stderr
+    script = textwrap.dedent(
+        """
+        import importlib.util, sys
+        assert importlib.util.find_spec("generator") is None, "the generator must not be needed"
+        from stripe_client import StripeClient, VERSIONS
+        client = StripeClient(api_key="sk_test_123", base_url=sys.argv[1], max_retries=0)
+        customer = client.customers.create(email="jenny@example.com")
+        print(customer.id, client.customers.retrieve(customer.id).email, len(VERSIONS))
+        """
+    )
+    with MockServer(version_document(latest_version())) as server:
+        result = subprocess.run(
+            [str(python), "-c", script, server.url], capture_output=True, text=True, cwd=tmp_path,
+            env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
+        )
+    assert result.returncode == 0, result.stderr
+    customer_id, email, versions = result.stdout.split()
+    assert customer_id.startswith("cus_") and email == "jenny@example.com" and int(versions) >= 3
+    files = subprocess.run([str(python), "-m", "pip", "show", "-f", "stripe-client"], capture_output=True, text=True).stdout
+    assert "py.typed" in files and "api.md" in files
