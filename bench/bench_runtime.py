@@ -1,6 +1,6 @@
 """Benchmark: the generated client's overhead over raw httpx on loopback, side by side with stripe-python.
 
-    python bench/bench_runtime.py [--repeat 9] [--number 300]
+    python bench/bench_runtime.py [--repeat 9] [--number 300] [--budget 0.1]
 
 Against a tiny canned-JSON HTTP/1.1 server (asyncio, keep-alive, run in a child process so it does
 not share the GIL with what is measured) it times, interleaved within each round:
@@ -118,7 +118,7 @@ def _serve(port_out: Any) -> None:
     asyncio.run(main())
 
 
-def median_us(fn: Callable[[], Any], number: int) -> float:
+def mean_us(fn: Callable[[], Any], number: int) -> float:
     start = time.perf_counter()
     for _ in range(number):
         fn()
@@ -128,7 +128,8 @@ def median_us(fn: Callable[[], Any], number: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=9, help="rounds (the median is reported)")
-    parser.add_argument("--number", type=int, default=300, help="calls per round and case")
+    parser.add_argument("--number", type=int, default=300, help="max calls per round and case")
+    parser.add_argument("--budget", type=float, default=0.1, help="seconds per round and case (sizes the rounds)")
     args = parser.parse_args(argv)
 
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
@@ -137,13 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     proc.start()
     try:
         url = f"http://127.0.0.1:{port_q.get(timeout=10)}"
-        return run(url, args.repeat, args.number)
+        return run(url, args.repeat, args.number, args.budget)
     finally:
         proc.terminate()
         proc.join(timeout=5)
 
 
-def run(url: str, repeat: int, number: int) -> int:
+def run(url: str, repeat: int, number: int, budget: float) -> int:
     from stripe_client.v2024_02_15.models.customer import Customer
 
     raw = httpx.Client(headers={"Authorization": f"Bearer {API_KEY}", "Stripe-Version": "2024-02-15"})
@@ -157,6 +158,7 @@ def run(url: str, repeat: int, number: int) -> int:
         "list 100: raw httpx get + json": lambda: raw.get(list_url, params={"limit": 100}).json(),
         "list 100: stripe_client": lambda: ours.customers.list(limit=100),
         "parse 100-customer list (no I/O)": lambda: parse_list(LIST),
+        "reference: json.loads of that list": lambda: json.loads(LIST),
     }
     stripe_version = None
     try:
@@ -179,13 +181,19 @@ def run(url: str, repeat: int, number: int) -> int:
     assert len(ours.customers.list(limit=100).data) == 100
     assert len(parse_list(LIST).data) == 100
 
-    for fn in cases.values():  # warm-up: connections, parsers, imports
-        for _ in range(max(20, number // 10)):
+    calls: dict[str, int] = {}
+    for name, fn in cases.items():  # warm-up (connections, parsers, imports), then size the rounds
+        for _ in range(10):
             fn()
+        start = time.perf_counter()
+        for _ in range(10):
+            fn()
+        per_call = (time.perf_counter() - start) / 10
+        calls[name] = max(5, min(number, int(budget / per_call)))
     samples: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(repeat):  # interleaved rounds: machine noise hits every case alike
         for name, fn in cases.items():
-            samples[name].append(median_us(fn, number))
+            samples[name].append(mean_us(fn, calls[name]))
     med = {name: statistics.median(values) for name, values in samples.items()}
 
     def ratio(name: str, base: str) -> str:
@@ -197,6 +205,7 @@ def run(url: str, repeat: int, number: int) -> int:
         ("list 100: raw httpx get + json", "1.00x", ""),
         ("list 100: stripe_client", ratio("list 100: stripe_client", "list 100: raw httpx get + json"), "<= 2x"),
         ("parse 100-customer list (no I/O)", "", "<= 1000 us"),
+        ("reference: json.loads of that list", "", "(machine speed)"),
     ]
     for name in cases:
         if name.startswith("retrieve: stripe-python"):
@@ -206,7 +215,7 @@ def run(url: str, repeat: int, number: int) -> int:
     print(
         f"stripe_client {stripe_client.API_VERSION} (httpx {httpx.__version__})"
         + (f", stripe-python {stripe_version}" if stripe_version else ", stripe-python not installed")
-        + f"; median of {repeat} rounds x {number} calls, loopback, canned-JSON server in a child process\n"
+        + f"; median of {repeat} rounds (<= {budget:g} s or {number} calls per case each), loopback, canned-JSON server in a child process\n"
     )
     print("| case | median us/call | vs raw httpx | target |")
     print("|---|---:|---:|---|")

@@ -1,5 +1,8 @@
 """Benchmark: verify + parse one webhook event (target: median <= 50 us), side by side with stripe-python.
 
+The timing assert that used to live in tests/unit/test_webhook_signature.py (verify + json.loads of a
+~3 KB event < 50 us) is the "verify + json.loads" row here: timings are measured, not asserted.
+
     python bench/bench_webhooks.py [--event payment_intent.succeeded] [--repeat 15]
 
 Prints a small table of medians (microseconds per event).  Not a test: nothing is asserted.
@@ -19,6 +22,7 @@ from typing import Any
 
 import stripe_client
 from stripe_client import WebhookSignature, generate_test_header
+from stripe_client._runtime.webhooks import construct_event_payload
 
 TARGET_US = 50.0
 SECRET = "whsec_bench_secret"
@@ -50,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     event = Webhook.construct_event(body, header, SECRET)  # warm-up (builds the validators once)
     rows: list[tuple[str, float]] = [
         ("verify signature only", median_us(lambda: WebhookSignature.verify_header(body, header, SECRET, now=now), args.repeat)),
+        ("verify + json.loads (construct_event_payload)", median_us(lambda: construct_event_payload(body, header, SECRET), args.repeat)),
         ("parse_event(dict)", median_us(lambda: parse_event(payload), args.repeat)),
         ("parse_event(bytes)", median_us(lambda: parse_event(body), args.repeat)),
         ("Webhook.construct_event (verify+parse)", median_us(lambda: Webhook.construct_event(body, header, SECRET), args.repeat)),
@@ -73,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"|{'-' * (width + 2)}|{'-' * 11}|")
     for name, us in rows:
         print(f"| {name:<{width}} | {us:>9.1f} |")
-    ours = rows[3][1]
+    ours = dict(rows)["Webhook.construct_event (verify+parse)"]
     verdict = "within" if ours <= TARGET_US else "OVER"
     print(f"\nverify+parse: {ours:.1f} µs, {verdict} the {TARGET_US:.0f} µs target")
     return 0

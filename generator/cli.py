@@ -258,8 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         for problem in exc.problems:
             print(progress.diagnostic(str(problem)), file=sys.stderr)
-        count = sum(1 for p in exc.problems if p.severity == "error")
-        print(f"error: {count} problem(s) in the spec; nothing was written", file=sys.stderr)
+        if args.command == "generate":
+            count = sum(1 for p in exc.problems if p.severity == "error")
+            print(f"error: {count} problem(s) in the spec; nothing was written", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)

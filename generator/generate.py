@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator import ir
 from generator.build import build_api
+from generator.diff import changelog_markdown
 from generator.format import format_files
 from generator.load import Document, load_document
 from generator.naming import snake
@@ -137,6 +138,8 @@ def generate_pinned(
         latest = api_of(available[-1])
         top = _target(latest, PACKAGE, available[-1])
         fresh[top_key] = package_files(PACKAGE, top, renderer, available, latest, pinned=True)
+        progress.stage("writing the changelog from the version diffs")
+        fresh[top_key]["CHANGELOG.md"] = changelog_markdown({v: api_of(v) for v in available})
     unformatted = {path: text for files in fresh.values() for path, text in files.items()}
     if unformatted:
         progress.stage(f"formatting {len(unformatted)} files with {formatter}")

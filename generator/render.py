@@ -250,6 +250,13 @@ class VersionView:
             return RETURN_TYPE(response.type.items[0])
         return RETURN_TYPE(response.type)
 
+    @staticmethod
+    def fixed_query(op: ir.Operation) -> list[tuple[str, str]]:
+        """The query a spec path spells out (`/v1/things?mode=fast`): sent with every call."""
+        from urllib.parse import parse_qsl
+
+        return parse_qsl(op.path.partition("?")[2], keep_blank_values=True)
+
     def discriminated_cast(self, op: ir.Operation) -> str:
         """For a response union with a discriminator that tags every variant: the `cast_to`
         expression that picks the variant by the property's value ("" otherwise)."""

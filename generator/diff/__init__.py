@@ -4,7 +4,13 @@
 """
 
 from generator.diff.compare import KINDS, LEVELS, Change, diff
-from generator.diff.report import changelog_markdown, diff_command, diff_json, diff_markdown, load_api
+from generator.diff.report import (
+    changelog_markdown,
+    diff_command,
+    diff_json,
+    diff_markdown,
+    load_api,
+)
 
 __all__ = [
     "KINDS",

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
-from typing import Iterable, Iterator
 
 from generator import ir
 from generator.diff.types import (
@@ -83,10 +83,12 @@ KINDS: dict[str, tuple[str, str]] = {
     "param-widened": (ADDITIVE, "a parameter accepts more types"),
     "param-now-nullable": (ADDITIVE, "a parameter accepts None"),
     "param-no-longer-nullable": (BREAKING, "a parameter no longer accepts None"),
-    "enum-value-added": (ADDITIVE, "request: a parameter accepts a new value (additive); response: a property may "
-                                   "take a new value (warning)"),
-    "enum-value-removed": (BREAKING, "request: a value is no longer accepted (breaking); response: a value is no "
-                                     "longer sent (warning)"),
+    "enum-value-added": (
+        ADDITIVE, "request: a parameter accepts a new value (additive); response: a property may take a new value (warning)"
+    ),
+    "enum-value-removed": (
+        BREAKING, "request: a value is no longer accepted (breaking); response: a value is no longer sent (warning)"
+    ),
     "response-retyped": (BREAKING, "a method returns another type"),
     "response-widened": (WARNING, "a method may return more types"),
     "response-narrowed": (WARNING, "a method returns fewer types"),
@@ -98,8 +100,9 @@ KINDS: dict[str, tuple[str, str]] = {
     "response-property-retyped": (BREAKING, "a property's type changed incompatibly"),
     "response-property-widened": (WARNING, "a property may hold more types (a new union variant)"),
     "response-property-narrowed": (WARNING, "a property holds fewer types"),
-    "response-property-model-replaced": (WARNING, "a property holds another (new) model class; the property-level "
-                                                  "differences are listed under the new class"),
+    "response-property-model-replaced": (
+        WARNING, "a property holds another (new) model class; its differences are listed under the new class"
+    ),
     "response-property-now-nullable": (BREAKING, "a property may be None"),
     "response-property-no-longer-nullable": (ADDITIVE, "a property is never None any more"),
     "response-property-now-required": (ADDITIVE, "a property is always present"),
@@ -343,8 +346,7 @@ class Differ:
             new_rest = [p for p in new.params if p.location != "path"]
         else:
             old_rest, new_rest = list(old.params), list(new.params)
-        olds = {self.param_key(p, old_rest): p for p in old_rest}
-        news = {self.param_key(p, new_rest): p for p in new_rest}
+        olds, news = self.by_key(old_rest), self.by_key(new_rest)
         for key in olds.keys() - news.keys():
             p = olds[key]
             self.add("param-removed", res, call, p.wire_name, f"`{call}` no longer accepts `{p.wire_name}`", "request")
@@ -356,9 +358,13 @@ class Differ:
             self.compare_member(a, b, b.wire_name, res, call, frozenset(), has_default=b.has_default)
 
     @staticmethod
-    def param_key(p: ir.Param, params: list[ir.Param]) -> tuple[str, str]:
-        clash = sum(1 for q in params if q.wire_name == p.wire_name) > 1
-        return (p.location if clash else "", p.wire_name)
+    def by_key(params: list[ir.Param]) -> dict[tuple[str, str], ir.Param]:
+        """Params by wire name (a param that moves from query to body is the same to callers), with
+        the location only for a name used in two locations."""
+        counts: dict[str, int] = {}
+        for p in params:
+            counts[p.wire_name] = counts.get(p.wire_name, 0) + 1
+        return {(p.location if counts[p.wire_name] > 1 else "", p.wire_name): p for p in params}
 
     def member_added(self, location: str, required: bool, deprecated: bool, res: str, call: str) -> None:
         if required:

@@ -4,8 +4,8 @@ the curated spec's generated/CHANGELOG.md."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from generator import ir
 from generator.diff.compare import (

@@ -7,8 +7,8 @@ are handed to a callback instead of being compared here, so that each model pair
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from generator import ir
 
@@ -57,7 +57,7 @@ class TypeComparer:
         return known
 
     def compare(self, old: ir.TypeRef, new: ir.TypeRef, on_models: ModelPairs, suffix: str = "") -> list[Delta]:
-        if old == new and not self.has_models(old):
+        if (old is new or old == new) and not self.has_models(old):
             return []
         deltas: list[Delta] = []
         old_null, new_null = old.nullable, new.nullable
@@ -91,15 +91,17 @@ class TypeComparer:
                 added += n[len(o):]
             elif key == "model":
                 pairs, rest_o, rest_n = self._pair_models(o, n)
-                for a, b in pairs:
+                for old_name, new_name in pairs:
                     matched += 1
-                    on_models(a, b, suffix)
+                    on_models(old_name, new_name, suffix)
                 if len(rest_o) == len(rest_n) == 1 and self.can_replace is not None:
-                    a, b = next(iter(rest_o)), next(iter(rest_n))
-                    if self.can_replace(a, b):
+                    gone, came = next(iter(rest_o)), next(iter(rest_n))
+                    if self.can_replace(gone, came):
                         matched += 1
-                        deltas.append(Delta(REPLACED, ir.TypeRef("model", name=a), ir.TypeRef("model", name=b), suffix=suffix))
-                        on_models(a, b, suffix)
+                        deltas.append(
+                            Delta(REPLACED, ir.TypeRef("model", name=gone), ir.TypeRef("model", name=came), suffix=suffix)
+                        )
+                        on_models(gone, came, suffix)
                         rest_o, rest_n = set(), set()
                 removed += [t for t in o if t.name in rest_o]
                 added += [t for t in n if t.name in rest_n]
@@ -112,9 +114,10 @@ class TypeComparer:
         return deltas
 
     def _variants(self, added: list[ir.TypeRef], removed: list[ir.TypeRef], matched: int, suffix: str) -> list[Delta]:
-        if self.request and len(added) == 1 and added[0].kind == "map" and added[0].items[0].kind == "any":
-            if all(t.kind in ("model", "map") for t in removed):  # a free-form dict takes any TypedDict
-                return [Delta(WIDENED, union(removed), added[0], suffix=suffix)] if removed else [Delta(WIDENED, None, added[0], suffix=suffix)]
+        free_form = len(added) == 1 and added[0].kind == "map" and added[0].items[0].kind == "any"
+        if self.request and free_form and all(t.kind in ("model", "map") for t in removed):
+            # a free-form dict takes any TypedDict
+            return [Delta(WIDENED, union(removed), added[0], suffix=suffix)]
         return self._plain_variants(added, removed, matched, suffix)
 
     def _literals(self, o: list[ir.TypeRef], n: list[ir.TypeRef], suffix: str) -> list[Delta]:

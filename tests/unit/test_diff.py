@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
@@ -14,7 +15,16 @@ import yaml
 from generator import ir
 from generator.build import build_api
 from generator.cli import main
-from generator.diff import KINDS, LEVELS, Change, changelog_markdown, diff, diff_json, diff_markdown, load_api
+from generator.diff import (
+    KINDS,
+    LEVELS,
+    Change,
+    changelog_markdown,
+    diff,
+    diff_json,
+    diff_markdown,
+    load_api,
+)
 from generator.load import load_document
 from generator.problems import SpecError
 
