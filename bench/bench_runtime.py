@@ -26,7 +26,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-
 import stripe_client
 from stripe_client import StripeClient
 from stripe_client._runtime.models import ListObject

@@ -40,6 +40,14 @@ ERROR_CLASSES = {
 FORM = "application/x-www-form-urlencoded"
 
 
+def _models_as_dicts(t: ir.TypeRef) -> ir.TypeRef:
+    if t.kind == "model":
+        return ir.TypeRef("map", items=(ir.ANY,))
+    if t.items:
+        return replace(t, items=tuple(_models_as_dicts(item) for item in t.items), discriminator="", mapping=())
+    return t
+
+
 def spec_hash(data: Any) -> str:
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -428,6 +436,7 @@ class Builder:
                 parent_known=parent in shapes or any(s.startswith(parent + "/{}") for s in shapes),
             )
         by_resource: dict[tuple[str, ...], list[ir.Operation]] = defaultdict(list)
+        operation_ids: dict[str, str] = {}  # operationId -> the first operation that uses it
         for path in sorted(paths):
             item = paths[path]
             path_at = pointer("paths", path)
@@ -445,6 +454,16 @@ class Builder:
                 if not isinstance(op, dict):
                     self.problem("error", "an operation must be a mapping", at)
                     continue
+                operation_id = op.get("operationId")
+                if isinstance(operation_id, str) and operation_id in operation_ids:
+                    self.problem(
+                        "warning",
+                        f"operationId {operation_id!r} is also used by {operation_ids[operation_id]}; "
+                        "OpenAPI requires it to be unique",
+                        at + "/operationId",
+                    )
+                elif isinstance(operation_id, str):
+                    operation_ids[operation_id] = f"{method.upper()} {path}"
                 built = self.build_operation(path, method, op, common, at, contexts[path], server_keys, servers)
                 if built is not None:
                     resource, operation = built
@@ -782,7 +801,8 @@ class Builder:
             self.models[name] = replace(
                 source,
                 name=name,
-                fields=tuple(replace(f, required=False) for f in source.fields),
+                # Stripe sends only the changed parts of nested objects, so nested models are dicts.
+                fields=tuple(replace(f, required=False, type=_models_as_dicts(f.type)) for f in source.fields),
                 description=f"The previous values of the {source.name} fields that changed.",
                 partial_of=source.name,
             )

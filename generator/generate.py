@@ -61,7 +61,12 @@ def render_api(api: ir.Api, target: Target, package_dir: str, renderer: Renderer
     for model in api.models:
         module = names.model_module[model.name]
         files[f"{package_dir}/models/{module}.py"] = renderer.render("model.py.jinja", model=model, **ctx)
-    examples = {event.type: event.example for event in api.events if event.example is not None}
+    # Stripe renders an event at the API version of the endpoint: the examples carry this version's.
+    examples = {
+        event.type: {**event.example, "api_version": api.version} if isinstance(event.example, dict) else event.example
+        for event in api.events
+        if event.example is not None
+    }
     files[f"{package_dir}/event_examples.json"] = json.dumps(examples, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     files[f"{package_dir}/resources/__init__.py"] = renderer.render("resources_init.py.jinja", **ctx)
     for resource in iter_resources(api.resources):

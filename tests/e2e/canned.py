@@ -11,7 +11,7 @@ import socket
 import threading
 from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 # (status, body) or (status, body, headers); body: dict/list (sent as JSON), str or bytes (sent as is)
@@ -76,7 +76,7 @@ class CannedServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
-    def __enter__(self) -> "CannedServer":
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

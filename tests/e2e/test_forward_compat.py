@@ -13,10 +13,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from stripe_client._runtime.models import StripeObject
 
 from generator.generate import version_module
 from generator.versions import pinned_versions
-from stripe_client._runtime.models import StripeObject
 
 from .canned import CannedServer
 from .conftest import API_KEY

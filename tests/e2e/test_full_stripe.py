@@ -6,7 +6,8 @@ Method naming (REST-style, from the path; see `generator.naming.operation_name`)
     GET /v1/customers/{id} -> customers.retrieve POST .../{id} -> update; DELETE .../{id} -> delete
     GET /v1/customers/search -> customers.search POST /v1/payment_intents/{id}/confirm -> .confirm
     GET /v1/customers/{id}/sources -> customers.sources.list (a sub-resource)
-    GET /v1/invoices/upcoming -> invoices.upcoming
+    GET /v1/invoices/upcoming -> invoices.upcoming.retrieve here: in the full spec paths continue
+    below it (/v1/invoices/upcoming/lines -> invoices.upcoming.lines.list), so it is a resource
     DELETE /v1/subscriptions/{id} -> subscriptions.delete (the path decides, not the operationId
     `DeleteSubscriptionsSubscriptionExposedId`; Stripe's own SDK calls it `cancel`)
 """
@@ -25,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.build import HTTP_METHODS
 from generator.generate import Output, generate_spec
-from generator.load import load_document
 from generator.mock import MockServer
 from generator.render import iter_operations
 from generator.write import write_tree
@@ -51,6 +52,7 @@ class Generated:
         self.root = root
         self.outputs: dict[str, Output] = {}
         self.seconds: dict[str, float] = {}
+        self.documents: dict[str, dict[str, Any]] = {}
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +66,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
         result.seconds[version] = time.perf_counter() - started
         write_tree(root / name, {p[len(name) + 1 :]: t for p, t in output.files.items() if p.startswith(name + "/")})
         result.outputs[version] = output
+        with open(SHARED / f"{version}.yaml", "rb") as handle:
+            result.documents[version] = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     sys.path.insert(0, str(root))
     try:
         yield result
@@ -78,7 +82,7 @@ def test_nothing_is_skipped(generated: Generated, version: str) -> None:
     output = generated.outputs[version]
     skipped = [w for w in output.warnings if any(s in w for s in SKIPPED)]
     assert not skipped, skipped[:10]
-    data = load_document(str(SHARED / f"{version}.yaml")).data
+    data = generated.documents[version]
     raw = {(m, p) for p, item in data["paths"].items() for m in HTTP_METHODS if m in item}
     (api,) = output.apis.values()
     ops = {(op.http_method, op.path) for _, op in iter_operations(api.resources)}
@@ -111,7 +115,7 @@ def test_subscription_delete_is_named_from_the_path(generated: Generated) -> Non
     (api,) = generated.outputs[MYPY_VERSION].apis.values()
     names = {(op.http_method, op.path): ".".join(r.path) + "." + op.name for r, op in iter_operations(api.resources)}
     assert names[("delete", "/v1/subscriptions/{subscription_exposed_id}")] == "subscriptions.delete"
-    assert names[("get", "/v1/invoices/upcoming")] == "invoices.upcoming"
+    assert names[("get", "/v1/invoices/upcoming")] == "invoices.upcoming.retrieve"
     assert names[("get", "/v1/customers/{customer}/sources")] == "customers.sources.list"
 
 
@@ -150,7 +154,7 @@ async def scenario(pkg: Any, client: Any, server: MockServer) -> None:
     assert canceled.status == "canceled"
     assert (server.requests[-1].method, server.requests[-1].path) == ("DELETE", f"/v1/subscriptions/{subscription.id}")
 
-    upcoming = await run(client.invoices.upcoming(customer=customer.id))
+    upcoming = await run(client.invoices.upcoming.retrieve(customer=customer.id))
     assert isinstance(upcoming, pkg.models.Invoice)
     assert server.requests[-1].path == "/v1/invoices/upcoming"
 
@@ -161,7 +165,7 @@ async def scenario(pkg: Any, client: Any, server: MockServer) -> None:
 @pytest.mark.parametrize("version", VERSIONS)
 def test_calls_against_the_fake(generated: Generated, version: str) -> None:
     pkg = importlib.import_module(package_name(version))
-    with MockServer(load_document(str(SHARED / f"{version}.yaml")).data) as server:
+    with MockServer(generated.documents[version]) as server:
         for is_async in (False, True):
             cls = pkg.AsyncClient if is_async else pkg.Client
             client = cls(api_key="sk_test_x", base_url=server.url, connect_base_url=server.url, max_retries=0)

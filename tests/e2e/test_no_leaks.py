@@ -14,10 +14,6 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-
-from generator.generate import version_module
-from generator.mock import MockServer
-from generator.versions import pinned_versions, version_document
 from stripe_client import WebhookSignature
 from stripe_client.errors import (
     APIConnectionError,
@@ -27,6 +23,10 @@ from stripe_client.errors import (
     SignatureVerificationError,
     StripeError,
 )
+
+from generator.generate import version_module
+from generator.mock import MockServer
+from generator.versions import pinned_versions, version_document
 
 from .canned import CannedServer
 

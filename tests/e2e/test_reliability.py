@@ -15,10 +15,6 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-
-from generator.generate import version_module
-from generator.mock import MockServer
-from generator.versions import pinned_versions, version_document
 from stripe_client.errors import (
     APIConnectionError,
     APIError,
@@ -30,6 +26,10 @@ from stripe_client.errors import (
     RateLimitError,
     StripeError,
 )
+
+from generator.generate import version_module
+from generator.mock import MockServer
+from generator.versions import pinned_versions, version_document
 
 from .canned import CannedServer
 from .conftest import API_KEY
@@ -142,9 +142,8 @@ def test_retryable_status_raises_after_retries(
     pkg: ModuleType, srv: MockServer, kind: str, exc_type: type[StripeError], status: int, max_retries: int
 ) -> None:
     srv.faults.push(kind, times=max_retries + 1)
-    with sync_client(pkg, srv, max_retries=max_retries) as client:
-        with pytest.raises(exc_type) as info:
-            client.customers.create(email="x@example.com")
+    with sync_client(pkg, srv, max_retries=max_retries) as client, pytest.raises(exc_type) as info:
+        client.customers.create(email="x@example.com")
     err = info.value
     assert type(err) is exc_type
     assert err.http_status == status
@@ -163,9 +162,8 @@ def test_retryable_status_raises_after_retries(
 @pytest.mark.parametrize("kind", ["drop_before", "drop_after"])
 def test_dropped_connection_raises_connection_error(pkg: ModuleType, srv: MockServer, kind: str, max_retries: int) -> None:
     srv.faults.push(kind, times=max_retries + 1)
-    with sync_client(pkg, srv, max_retries=max_retries) as client:
-        with pytest.raises(APIConnectionError) as info:
-            client.customers.create(email="x@example.com")
+    with sync_client(pkg, srv, max_retries=max_retries) as client, pytest.raises(APIConnectionError) as info:
+        client.customers.create(email="x@example.com")
     assert not isinstance(info.value, APITimeoutError)
     assert info.value.should_retry is True
     assert f"after {max_retries + 1} attempt" in str(info.value)
@@ -188,9 +186,8 @@ def test_retry_after_drop_after_returns_the_created_object(pkg: ModuleType, srv:
 @pytest.mark.parametrize("max_retries", [0, 1])
 def test_slow_response_times_out(pkg: ModuleType, srv: MockServer, max_retries: int) -> None:
     srv.faults.push("slow", times=max_retries + 1, delay=1.0)
-    with sync_client(pkg, srv, max_retries=max_retries, timeout=0.2) as client:
-        with pytest.raises(APITimeoutError) as info:
-            client.customers.retrieve("cus_whatever")
+    with sync_client(pkg, srv, max_retries=max_retries, timeout=0.2) as client, pytest.raises(APITimeoutError) as info:
+        client.customers.retrieve("cus_whatever")
     assert isinstance(info.value, APIConnectionError)
     assert "timed out" in str(info.value) and "0.2 s" in str(info.value)
     assert _count(srv, "GET") == max_retries + 1
@@ -198,18 +195,16 @@ def test_slow_response_times_out(pkg: ModuleType, srv: MockServer, max_retries: 
 
 def test_malformed_json_is_an_api_error(pkg: ModuleType, srv: MockServer) -> None:
     srv.faults.push("malformed_json")
-    with sync_client(pkg, srv, max_retries=2) as client:
-        with pytest.raises(APIError) as info:
-            client.customers.retrieve("cus_whatever")
+    with sync_client(pkg, srv, max_retries=2) as client, pytest.raises(APIError) as info:
+        client.customers.retrieve("cus_whatever")
     assert "not valid JSON" in str(info.value) and "HTTP 200" in str(info.value)
     assert info.value.request_id == srv.requests[-1].request_id
     assert _count(srv, "GET") == 1  # a 200 is an answer: not retried
 
 
 def test_invalid_param_is_invalid_request_error_with_param(pkg: ModuleType, srv: MockServer) -> None:
-    with sync_client(pkg, srv, max_retries=2) as client:
-        with pytest.raises(InvalidRequestError) as info:
-            client.customers.create(tax_exempt="bogus")  # type: ignore[arg-type]
+    with sync_client(pkg, srv, max_retries=2) as client, pytest.raises(InvalidRequestError) as info:
+        client.customers.create(tax_exempt="bogus")  # type: ignore[arg-type]
     err = info.value
     assert err.http_status == 400 and err.param == "tax_exempt"
     assert err.request_id == srv.requests[-1].request_id
@@ -217,18 +212,16 @@ def test_invalid_param_is_invalid_request_error_with_param(pkg: ModuleType, srv:
 
 
 def test_bad_key_is_authentication_error(pkg: ModuleType, srv: MockServer) -> None:
-    with sync_client(pkg, srv, api_key="not_a_key_123456", max_retries=2) as client:
-        with pytest.raises(AuthenticationError) as info:
-            client.customers.list()
+    with sync_client(pkg, srv, api_key="not_a_key_123456", max_retries=2) as client, pytest.raises(AuthenticationError) as info:
+        client.customers.list()
     assert info.value.http_status == 401
     assert info.value.request_id == srv.requests[-1].request_id
     assert _count(srv, "GET") == 1
 
 
 def test_missing_object_is_invalid_request_error_404(pkg: ModuleType, srv: MockServer) -> None:
-    with sync_client(pkg, srv, max_retries=2) as client:
-        with pytest.raises(InvalidRequestError) as info:
-            client.customers.retrieve("cus_does_not_exist")
+    with sync_client(pkg, srv, max_retries=2) as client, pytest.raises(InvalidRequestError) as info:
+        client.customers.retrieve("cus_does_not_exist")
     assert info.value.http_status == 404 and info.value.code == "resource_missing"
     assert info.value.request_id == srv.requests[-1].request_id
     assert _count(srv, "GET") == 1
@@ -239,9 +232,8 @@ def test_card_error_402(pkg: ModuleType) -> None:
     body = {"error": {"type": "card_error", "code": "card_declined", "decline_code": "insufficient_funds",
                       "message": "Your card has insufficient funds.", "param": "", "charge": "ch_1"}}
     with CannedServer({("POST", "/v1/payment_intents"): (402, body, {"Request-Id": "req_card"})}) as canned:
-        with sync_client(pkg, canned, max_retries=2) as client:
-            with pytest.raises(CardError) as info:
-                client.payment_intents.create(amount=100, currency="usd", confirm=True, payment_method="pm_x")
+        with sync_client(pkg, canned, max_retries=2) as client, pytest.raises(CardError) as info:
+            client.payment_intents.create(amount=100, currency="usd", confirm=True, payment_method="pm_x")
         assert len(canned.requests) == 1
     err = info.value
     assert err.http_status == 402 and err.code == "card_declined" and err.decline_code == "insufficient_funds"
@@ -251,9 +243,8 @@ def test_card_error_402(pkg: ModuleType) -> None:
 @pytest.mark.parametrize("status", [409, 500])
 def test_should_retry_false_is_not_retried(pkg: ModuleType, srv: MockServer, status: int) -> None:
     srv.faults.push("should_retry_false", status=status)
-    with sync_client(pkg, srv, max_retries=3) as client:
-        with pytest.raises(StripeError) as info:
-            client.customers.create(email="x@example.com")
+    with sync_client(pkg, srv, max_retries=3) as client, pytest.raises(StripeError) as info:
+        client.customers.create(email="x@example.com")
     assert _count(srv) == 1
     assert info.value.http_status == status
     assert type(info.value) is (InvalidRequestError if status == 409 else APIError)
@@ -270,9 +261,8 @@ def test_should_retry_true_on_400_is_retried(pkg: ModuleType, srv: MockServer) -
 
 def test_should_retry_true_exhausted_raises_invalid_request(pkg: ModuleType, srv: MockServer) -> None:
     srv.faults.push("should_retry_true", times=3)
-    with sync_client(pkg, srv, max_retries=2) as client:
-        with pytest.raises(InvalidRequestError) as info:
-            client.customers.create(email="x@example.com")
+    with sync_client(pkg, srv, max_retries=2) as client, pytest.raises(InvalidRequestError) as info:
+        client.customers.create(email="x@example.com")
     assert info.value.http_status == 400 and _count(srv) == 3
 
 

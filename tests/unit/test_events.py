@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import stripe_client
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from stripe_client.errors import InvalidPayloadError, SignatureVerificationError
 
 from generator.versions import pinned_versions
@@ -33,16 +33,6 @@ COVERAGE = REPO.parent / "shared" / "coverage.yaml"
 VERSIONS = pinned_versions()
 SECRET = "whsec_test_events_secret"
 NOW = 1_700_000_000
-
-# Known generator bugs, each a strict xfail: when the fix lands the test XPASSes and fails, so the
-# mark gets removed.  Owner: templates/events.py.jinja / the IR's partial models (the lead).
-# Stripe sends only the changed sub-keys of a nested object (`previous_attributes.card =
-# {"exp_year": 2026}`), but nested objects in <Resource>PreviousAttributes keep the full model with
-# its required fields (PaymentMethodCard: brand, exp_month, funding, last4), so validation fails.
-KNOWN_BROKEN = {
-    "payment_method.automatically_updated": "previous_attributes partial models are shallow (nested card is not partial)",
-}
-
 
 def module_name(version: str) -> str:
     return "v" + version.replace("-", "_")
@@ -129,10 +119,7 @@ def _cases(only_with_previous: bool = False) -> list[Any]:
         for event_type in sorted(examples(version)):
             if only_with_previous and "previous_attributes" not in examples(version)[event_type].get("data", {}):
                 continue
-            marks = []
-            if event_type in KNOWN_BROKEN:
-                marks.append(pytest.mark.xfail(strict=True, raises=ValidationError, reason=KNOWN_BROKEN[event_type]))
-            cases.append(pytest.param(version, event_type, id=f"{version}:{event_type}", marks=marks))
+            cases.append(pytest.param(version, event_type, id=f"{version}:{event_type}"))
     return cases
 
 
@@ -217,12 +204,7 @@ def test_updated_events_have_previous_attributes_examples(version: str) -> None:
         assert "previous_attributes" in examples(version)[event_type]["data"], event_type
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="event_examples.json of every version carries the base spec's api_version (2023-07-22); "
-    "each version's examples should be rendered at that version (the generator could stamp it)",
-)
-@pytest.mark.parametrize("version", VERSIONS[1:] or VERSIONS)
+@pytest.mark.parametrize("version", VERSIONS)
 def test_examples_are_rendered_at_their_version(version: str) -> None:
     assert {p.get("api_version") for p in examples(version).values()} == {version}
 

@@ -23,7 +23,7 @@ class InvoicePreviousAttributes(StripeObject):
     """The amount, in cents (or local equivalent), that was paid."""
     amount_remaining: int | None = None
     """The difference between amount_due and amount_paid, in cents (or local equivalent)."""
-    application: str | Application | DeletedApplication | StripeObject | None = None
+    application: str | dict[str, Any] | None = None
     """ID of the Connect Application that created the invoice."""
     attempt_count: int | None = None
     """Number of payment attempts made for this invoice, from the perspective of the payment retry schedule."""
@@ -31,7 +31,7 @@ class InvoicePreviousAttributes(StripeObject):
     """Whether an attempt has been made to pay the invoice."""
     auto_advance: bool | None = None
     """Controls whether Stripe performs automatic collection of the invoice."""
-    automatic_tax: AutomaticTax | None = None
+    automatic_tax: dict[str, Any] | None = None
     billing_reason: (
         Literal[
             "automatic_pending_invoice_item_invoice",
@@ -48,7 +48,7 @@ class InvoicePreviousAttributes(StripeObject):
         | None
     ) = None
     """Indicates the reason why the invoice was created."""
-    charge: str | Charge | StripeObject | None = None
+    charge: str | dict[str, Any] | None = None
     """ID of the latest charge generated for this invoice, if any."""
     collection_method: Literal["charge_automatically", "send_invoice"] | str | None = None
     """Either `charge_automatically`, or `send_invoice`."""
@@ -56,17 +56,17 @@ class InvoicePreviousAttributes(StripeObject):
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
     currency: str | None = None
     """Three-letter ISO currency code, in lowercase."""
-    customer: str | Customer | DeletedCustomer | StripeObject | None = None
+    customer: str | dict[str, Any] | None = None
     """The ID of the customer who will be billed."""
     customer_email: str | None = None
     """The customer's email. Until the invoice is finalized, this field will equal `customer.email`."""
     customer_name: str | None = None
     """The customer's name. Until the invoice is finalized, this field will equal `customer.name`."""
-    default_payment_method: str | PaymentMethod | StripeObject | None = None
+    default_payment_method: str | dict[str, Any] | None = None
     """ID of the default payment method for the invoice."""
     description: str | None = None
     """An arbitrary string attached to the object. Referenced as 'memo' in the Dashboard."""
-    discount: Discount | StripeObject | None = None
+    discount: dict[str, Any] | None = None
     """Describes the current discount applied to this invoice, if there is one."""
     due_date: int | None = None
     """The date on which payment for this invoice is due."""
@@ -74,9 +74,9 @@ class InvoicePreviousAttributes(StripeObject):
     """The URL for the hosted invoice page. Null until the invoice is finalized."""
     invoice_pdf: str | None = None
     """The link to download the PDF for the invoice. Null until the invoice is finalized."""
-    last_finalization_error: ApiErrors | StripeObject | None = None
+    last_finalization_error: dict[str, Any] | None = None
     """The error encountered during the previous attempt to finalize the invoice."""
-    lines: InvoiceLines | None = None
+    lines: dict[str, Any] | None = None
     """The individual line items that make up the invoice."""
     livemode: bool | None = None
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
@@ -90,7 +90,7 @@ class InvoicePreviousAttributes(StripeObject):
     """Whether payment was successfully collected for this invoice."""
     paid_out_of_band: bool | None = None
     """Returns true if the invoice was manually marked paid."""
-    payment_intent: str | PaymentIntent | StripeObject | None = None
+    payment_intent: str | dict[str, Any] | None = None
     """The PaymentIntent associated with this invoice, generated when the invoice is finalized."""
     period_end: int | None = None
     """End of the usage period during which invoice items were added to this invoice."""
@@ -98,26 +98,10 @@ class InvoicePreviousAttributes(StripeObject):
     """Start of the usage period during which invoice items were added to this invoice."""
     status: Literal["draft", "open", "paid", "uncollectible", "void"] | str | None = None
     """The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`."""
-    status_transitions: InvoicesStatusTransitions | None = None
-    subscription: str | Subscription | StripeObject | None = None
+    status_transitions: dict[str, Any] | None = None
+    subscription: str | dict[str, Any] | None = None
     """The subscription that this invoice was prepared for, if any."""
     subtotal: int | None = None
     """Total of all subscriptions, invoice items, and prorations on the invoice before any invoice level discount or exclusive tax is applied."""
     total: int | None = None
     """Total after discounts and taxes."""
-
-
-# Imported at the end, after the class exists: models may refer to each other in cycles.
-from .api_errors import ApiErrors
-from .application import Application
-from .automatic_tax import AutomaticTax
-from .charge import Charge
-from .customer import Customer
-from .deleted_application import DeletedApplication
-from .deleted_customer import DeletedCustomer
-from .discount import Discount
-from .invoice_lines import InvoiceLines
-from .invoices_status_transitions import InvoicesStatusTransitions
-from .payment_intent import PaymentIntent
-from .payment_method import PaymentMethod
-from .subscription import Subscription

@@ -17,18 +17,18 @@ class PaymentMethodPreviousAttributes(StripeObject):
     """Unique identifier for the object."""
     object: Literal["payment_method"] | None = None
     """String representing the object's type. Objects of the same type share the same value."""
-    billing_details: BillingDetails | None = None
-    card: PaymentMethodCard | None = None
+    billing_details: dict[str, Any] | None = None
+    card: dict[str, Any] | None = None
     created: int | None = None
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-    customer: str | Customer | StripeObject | None = None
+    customer: str | dict[str, Any] | None = None
     """The ID of the Customer to which this PaymentMethod is saved."""
-    link: PaymentMethodLink | None = None
+    link: dict[str, Any] | None = None
     livemode: bool | None = None
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
-    sepa_debit: PaymentMethodSepaDebit | None = None
+    sepa_debit: dict[str, Any] | None = None
     type: (
         Literal[
             "acss_debit",
@@ -69,13 +69,4 @@ class PaymentMethodPreviousAttributes(StripeObject):
         | None
     ) = None
     """The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type."""
-    us_bank_account: PaymentMethodUsBankAccount | None = None
-
-
-# Imported at the end, after the class exists: models may refer to each other in cycles.
-from .billing_details import BillingDetails
-from .customer import Customer
-from .payment_method_card import PaymentMethodCard
-from .payment_method_link import PaymentMethodLink
-from .payment_method_sepa_debit import PaymentMethodSepaDebit
-from .payment_method_us_bank_account import PaymentMethodUsBankAccount
+    us_bank_account: dict[str, Any] | None = None

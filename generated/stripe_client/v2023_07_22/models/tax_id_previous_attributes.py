@@ -21,7 +21,7 @@ class TaxIdPreviousAttributes(StripeObject):
     """Two-letter ISO code representing the country of the tax ID."""
     created: int | None = None
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
-    customer: str | Customer | StripeObject | None = None
+    customer: str | dict[str, Any] | None = None
     """ID of the customer."""
     livemode: bool | None = None
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
@@ -101,10 +101,5 @@ class TaxIdPreviousAttributes(StripeObject):
     """Type of the tax ID, one of the supported values (`eu_vat`, `gb_vat`, `us_ein`, ...), or `unknown`."""
     value: str | None = None
     """Value of the tax ID."""
-    verification: TaxIdVerification | StripeObject | None = None
+    verification: dict[str, Any] | None = None
     """Tax ID verification information."""
-
-
-# Imported at the end, after the class exists: models may refer to each other in cycles.
-from .customer import Customer
-from .tax_id_verification import TaxIdVerification

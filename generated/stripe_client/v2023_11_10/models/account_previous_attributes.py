@@ -13,13 +13,13 @@ from stripe_client._runtime.models import StripeObject
 class AccountPreviousAttributes(StripeObject):
     """The previous values of the Account fields that changed."""
 
-    business_profile: AccountBusinessProfile | StripeObject | None = None
+    business_profile: dict[str, Any] | None = None
     """Business information about the account."""
     business_type: (
         Literal["company", "government_entity", "individual", "non_profit"] | str | None
     ) = None
     """The business type."""
-    capabilities: AccountCapabilities | None = None
+    capabilities: dict[str, Any] | None = None
     """The status of each requested capability (curated to the ones a typical integration checks; Stripe returns one key per capability)."""
     charges_enabled: bool | None = None
     """Whether the account can create live charges."""
@@ -33,7 +33,7 @@ class AccountPreviousAttributes(StripeObject):
     """Whether account details have been submitted."""
     email: str | None = None
     """An email address associated with the account."""
-    external_accounts: AccountExternalAccounts | None = None
+    external_accounts: dict[str, Any] | None = None
     """External accounts (bank accounts and debit cards) currently attached to this account."""
     id: str | None = None
     """Unique identifier for the object."""
@@ -43,15 +43,7 @@ class AccountPreviousAttributes(StripeObject):
     """String representing the object's type."""
     payouts_enabled: bool | None = None
     """Whether Stripe can send payouts to this account."""
-    requirements: AccountRequirements | None = None
-    tos_acceptance: AccountTosAcceptance | None = None
+    requirements: dict[str, Any] | None = None
+    tos_acceptance: dict[str, Any] | None = None
     type: Literal["custom", "express", "standard"] | str | None = None
     """The Stripe account type."""
-
-
-# Imported at the end, after the class exists: models may refer to each other in cycles.
-from .account_business_profile import AccountBusinessProfile
-from .account_capabilities import AccountCapabilities
-from .account_external_accounts import AccountExternalAccounts
-from .account_requirements import AccountRequirements
-from .account_tos_acceptance import AccountTosAcceptance

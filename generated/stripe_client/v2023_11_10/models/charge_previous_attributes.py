@@ -19,11 +19,11 @@ class ChargePreviousAttributes(StripeObject):
     """Amount in cents captured (can be less than the amount attribute on the charge if a partial capture was made)."""
     amount_refunded: int | None = None
     """Amount in cents refunded (can be less than the amount attribute on the charge if a partial refund was issued)."""
-    application: str | Application | StripeObject | None = None
+    application: str | dict[str, Any] | None = None
     """ID of the Connect application that created the charge."""
     application_fee_amount: int | None = None
     """The amount of the application fee (if any) requested for the charge."""
-    billing_details: BillingDetails | None = None
+    billing_details: dict[str, Any] | None = None
     calculated_statement_descriptor: str | None = None
     """The full statement descriptor that is passed to card networks."""
     captured: bool | None = None
@@ -32,7 +32,7 @@ class ChargePreviousAttributes(StripeObject):
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
     currency: str | None = None
     """Three-letter ISO currency code, in lowercase."""
-    customer: str | Customer | DeletedCustomer | StripeObject | None = None
+    customer: str | dict[str, Any] | None = None
     """ID of the customer this charge is for if one exists."""
     description: str | None = None
     """An arbitrary string attached to the object."""
@@ -42,11 +42,11 @@ class ChargePreviousAttributes(StripeObject):
     """Error code explaining reason for charge failure if available."""
     failure_message: str | None = None
     """Message to user further explaining reason for charge failure if available."""
-    fraud_details: ChargeFraudDetails | StripeObject | None = None
+    fraud_details: dict[str, Any] | None = None
     """Information on fraud assessments for the charge."""
     id: str | None = None
     """Unique identifier for the object."""
-    invoice: str | Invoice | StripeObject | None = None
+    invoice: str | dict[str, Any] | None = None
     """ID of the invoice this charge is for if one exists."""
     livemode: bool | None = None
     """Has the value `true` if the object exists in live mode or `false` in test mode."""
@@ -54,11 +54,11 @@ class ChargePreviousAttributes(StripeObject):
     """Set of key-value pairs attached to the object."""
     object: Literal["charge"] | None = None
     """String representing the object's type."""
-    on_behalf_of: str | Account | StripeObject | None = None
+    on_behalf_of: str | dict[str, Any] | None = None
     """The account (if any) the charge was made on behalf of without triggering an automatic transfer (Connect)."""
     paid: bool | None = None
     """`true` if the charge succeeded, or was successfully authorized for later capture."""
-    payment_intent: str | PaymentIntent | StripeObject | None = None
+    payment_intent: str | dict[str, Any] | None = None
     """ID of the PaymentIntent associated with this charge, if one exists."""
     payment_method: str | None = None
     """ID of the payment method used in this charge."""
@@ -70,9 +70,9 @@ class ChargePreviousAttributes(StripeObject):
     """This is the URL to view the receipt for this charge."""
     refunded: bool | None = None
     """Whether the charge has been fully refunded."""
-    refunds: ChargeRefunds | StripeObject | None = None
+    refunds: dict[str, Any] | None = None
     """A list of refunds that have been applied to the charge."""
-    shipping: Shipping | StripeObject | None = None
+    shipping: dict[str, Any] | None = None
     """Shipping information for the charge."""
     statement_descriptor: str | None = None
     """For card charges, use `statement_descriptor_suffix` instead."""
@@ -80,24 +80,9 @@ class ChargePreviousAttributes(StripeObject):
     """Provides information about the charge that customers see on their statements."""
     status: Literal["failed", "pending", "succeeded"] | str | None = None
     """The status of the payment is either `succeeded`, `pending`, or `failed`."""
-    transfer_data: ChargeTransferData | StripeObject | None = None
+    transfer_data: dict[str, Any] | None = None
     """An optional dictionary including the account to automatically transfer to as part of a destination charge."""
     transfer_group: str | None = None
     """A string that identifies this transaction as part of a group."""
-    outcome: ChargeOutcome | StripeObject | None = None
+    outcome: dict[str, Any] | None = None
     """Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details."""
-
-
-# Imported at the end, after the class exists: models may refer to each other in cycles.
-from .account import Account
-from .application import Application
-from .billing_details import BillingDetails
-from .charge_fraud_details import ChargeFraudDetails
-from .charge_outcome import ChargeOutcome
-from .charge_refunds import ChargeRefunds
-from .charge_transfer_data import ChargeTransferData
-from .customer import Customer
-from .deleted_customer import DeletedCustomer
-from .invoice import Invoice
-from .payment_intent import PaymentIntent
-from .shipping import Shipping

@@ -19,9 +19,9 @@ class DiscountPreviousAttributes(StripeObject):
     """String representing the object's type. Objects of the same type share the same value."""
     checkout_session: str | None = None
     """The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode."""
-    coupon: Coupon | None = None
+    coupon: dict[str, Any] | None = None
     """A coupon contains information about a percent-off or amount-off discount you might want to apply to a customer."""
-    customer: str | Customer | DeletedCustomer | StripeObject | None = None
+    customer: str | dict[str, Any] | None = None
     """The ID of the customer associated with this discount."""
     end: int | None = None
     """If the coupon has a duration of `repeating`, the date that this discount will end. Null otherwise."""
@@ -33,9 +33,3 @@ class DiscountPreviousAttributes(StripeObject):
     """Date that the coupon was applied."""
     subscription: str | None = None
     """The subscription that this coupon is applied to, if it is applied to a particular subscription."""
-
-
-# Imported at the end, after the class exists: models may refer to each other in cycles.
-from .coupon import Coupon
-from .customer import Customer
-from .deleted_customer import DeletedCustomer

@@ -19,24 +19,24 @@ class DisputePreviousAttributes(StripeObject):
     """String representing the object's type. Objects of the same type share the same value."""
     amount: int | None = None
     """Disputed amount. Usually the amount of the charge, but can differ."""
-    charge: str | Charge | StripeObject | None = None
+    charge: str | dict[str, Any] | None = None
     """ID of the charge that was disputed."""
     created: int | None = None
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
     currency: str | None = None
     """Three-letter ISO currency code, in lowercase."""
-    evidence: DisputeEvidence | None = None
+    evidence: dict[str, Any] | None = None
     """Evidence provided to respond to a dispute (the text fields; file uploads are omitted here)."""
-    evidence_details: DisputeEvidenceDetails | None = None
+    evidence_details: dict[str, Any] | None = None
     is_charge_refundable: bool | None = None
     """If true, it is still possible to refund the disputed payment."""
     livemode: bool | None = None
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
-    payment_intent: str | PaymentIntent | StripeObject | None = None
+    payment_intent: str | dict[str, Any] | None = None
     """ID of the PaymentIntent that was disputed."""
-    payment_method_details: DisputePaymentMethodDetails | None = None
+    payment_method_details: dict[str, Any] | None = None
     reason: str | None = None
     """Reason given by cardholder for dispute. Possible values are `bank_cannot_process`, `check_returned`, `credit_not_processed`, `customer_initiated`, `debit_not_authorized`, `duplicate`, `fraudulent`, `general`, `incorrect_account_details`, `insufficient_funds`, `product_not_received`, `product_unacceptable`, `subscription_canceled`, or `unrecognized`."""
     status: (
@@ -53,11 +53,3 @@ class DisputePreviousAttributes(StripeObject):
         | None
     ) = None
     """Current status of dispute."""
-
-
-# Imported at the end, after the class exists: models may refer to each other in cycles.
-from .charge import Charge
-from .dispute_evidence import DisputeEvidence
-from .dispute_evidence_details import DisputeEvidenceDetails
-from .dispute_payment_method_details import DisputePaymentMethodDetails
-from .payment_intent import PaymentIntent

@@ -15,7 +15,7 @@ class RefundPreviousAttributes(StripeObject):
 
     amount: int | None = None
     """Amount, in cents."""
-    charge: str | Charge | StripeObject | None = None
+    charge: str | dict[str, Any] | None = None
     """ID of the charge that's refunded."""
     created: int | None = None
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
@@ -33,7 +33,7 @@ class RefundPreviousAttributes(StripeObject):
     """Set of key-value pairs attached to the object."""
     object: Literal["refund"] | None = None
     """String representing the object's type."""
-    payment_intent: str | PaymentIntent | StripeObject | None = None
+    payment_intent: str | dict[str, Any] | None = None
     """ID of the PaymentIntent that's refunded."""
     reason: (
         Literal["duplicate", "expired_uncaptured_charge", "fraudulent", "requested_by_customer"]
@@ -45,8 +45,3 @@ class RefundPreviousAttributes(StripeObject):
     """This is the transaction number that appears on email receipts sent for this refund."""
     status: str | None = None
     """Status of the refund: `pending`, `requires_action`, `succeeded`, `failed`, or `canceled`."""
-
-
-# Imported at the end, after the class exists: models may refer to each other in cycles.
-from .charge import Charge
-from .payment_intent import PaymentIntent
