@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import re
 import shutil
@@ -19,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _util import BENCH, FULL_SPEC, PYTHON, REPO, Summary, Table, first_error_line, load_avg, run  # noqa: E402
+from _util import BENCH, FULL_SPEC, PYTHON, REPO, Summary, first_error_line, load_avg, run  # noqa: E402
 
 OTHERS = ("bench_runtime.py", "bench_diff.py", "bench_webhooks.py")
 QUICK_FLAGS = {"--runs": "1", "--repeat": "3", "--number": "100"}  # used when a script has no --quick

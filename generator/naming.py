@@ -59,7 +59,7 @@ RESERVED_CLASS_NAMES = frozenset(
      "SearchResult", "AsyncListObject", "AsyncSearchResult", "AsyncPager", "AsyncSearchPager", "RequestOptions",
      "SyncAPIClient", "AsyncAPIClient", "TYPE_CHECKING", "Union", "Annotated", "Discriminator", "Tag",
      "TypeAdapter", "InvalidPayloadError", "WebhookBase", "API_VERSION", "EVENT_TYPES", "UnknownEvent",
-     "EventVersionWarning", "Event", "Webhook", "Client", "AsyncClient", "StripeClient", "AsyncStripeClient",
+     "EventVersionWarning", "Webhook", "Client", "AsyncClient", "StripeClient", "AsyncStripeClient",
      "cached_property", "cast", "annotations", "builtins", "json", "warnings", "httpx", "importlib"}
 )
 BUILTIN_NAMES = frozenset(dir(builtins))

@@ -145,7 +145,7 @@ async def scenario(pkg: Any, client: Any, server: MockServer) -> None:
     assert (await run(client.payment_intents.capture(intent.id))).status == "succeeded"
     expanded = await run(client.payment_intents.retrieve(intent.id, expand=["customer"]))
     assert isinstance(expanded.customer, pkg.models.Customer) and expanded.customer.id == customer.id
-    assert "expand[0]=customer" in server.requests[-1].query
+    assert server.requests[-1].params["expand"] == ["customer"]
 
     price = await run(client.prices.create(currency="usd", unit_amount=500, recurring={"interval": "month"}, product_data={"name": "Gold"}))
     subscription = await run(client.subscriptions.create(customer=customer.id, items=[{"price": price.id}]))

@@ -153,7 +153,7 @@ if TYPE_CHECKING:
     )
     from .dispute_previous_attributes import DisputePreviousAttributes as DisputePreviousAttributes
     from .error import Error as Error
-    from .event_schema import EventSchema as EventSchema
+    from .event import Event as Event
     from .external_account_event_data import ExternalAccountEventData as ExternalAccountEventData
     from .invoice import Invoice as Invoice
     from .invoice_created_event import InvoiceCreatedEvent as InvoiceCreatedEvent
@@ -372,7 +372,7 @@ _MODULES: dict[str, str] = {
     "DisputePaymentMethodDetailsCard": "dispute_payment_method_details_card",
     "DisputePreviousAttributes": "dispute_previous_attributes",
     "Error": "error",
-    "EventSchema": "event_schema",
+    "Event": "event",
     "ExternalAccountEventData": "external_account_event_data",
     "Invoice": "invoice",
     "InvoiceCreatedEvent": "invoice_created_event",

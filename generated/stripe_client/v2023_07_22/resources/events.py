@@ -21,7 +21,7 @@ from stripe_client._runtime.models import (
 from stripe_client._runtime.options import RequestOptions
 
 if TYPE_CHECKING:
-    from ..models.event_schema import EventSchema
+    from ..models.event import Event
     from ..params import EventsListCreatedParams
 
 
@@ -43,14 +43,14 @@ class EventsResource:
         type: str | None = None,
         types: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ListObject[EventSchema]:
+    ) -> ListObject[Event]:
         """List all events
 
         List events, going back up to 30 days. Each event's `data.object` is the API resource the event is about, rendered with the API version of the event (`api_version`).
 
         `GET /v1/events`
         """
-        from ..models.event_schema import EventSchema
+        from ..models.event import Event
 
         return self._client.request_list(
             "get",
@@ -65,7 +65,7 @@ class EventsResource:
                 "type": type,
                 "types": types,
             },
-            cast_to=ListObject[EventSchema],
+            cast_to=ListObject[Event],
             options=request_options,
         )
 
@@ -75,14 +75,14 @@ class EventsResource:
         *,
         expand: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> EventSchema:
+    ) -> Event:
         """Retrieve an event
 
         Retrieves the details of an event created in the last 30 days. Supply the unique identifier of the event, which you might have received in a webhook.
 
         `GET /v1/events/{id}`
         """
-        from ..models.event_schema import EventSchema
+        from ..models.event import Event
 
         return self._client.request(
             "get",
@@ -93,7 +93,7 @@ class EventsResource:
             query={
                 "expand": expand,
             },
-            cast_to=EventSchema,
+            cast_to=Event,
             options=request_options,
         )
 
@@ -116,14 +116,14 @@ class AsyncEventsResource:
         type: str | None = None,
         types: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[EventSchema]:
+    ) -> AsyncPager[Event]:
         """List all events
 
         List events, going back up to 30 days. Each event's `data.object` is the API resource the event is about, rendered with the API version of the event (`api_version`).
 
         `GET /v1/events`
         """
-        from ..models.event_schema import EventSchema
+        from ..models.event import Event
 
         return self._client.request_list(
             "get",
@@ -138,7 +138,7 @@ class AsyncEventsResource:
                 "type": type,
                 "types": types,
             },
-            cast_to=AsyncListObject[EventSchema],
+            cast_to=AsyncListObject[Event],
             options=request_options,
         )
 
@@ -148,14 +148,14 @@ class AsyncEventsResource:
         *,
         expand: Sequence[str] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> EventSchema:
+    ) -> Event:
         """Retrieve an event
 
         Retrieves the details of an event created in the last 30 days. Supply the unique identifier of the event, which you might have received in a webhook.
 
         `GET /v1/events/{id}`
         """
-        from ..models.event_schema import EventSchema
+        from ..models.event import Event
 
         return await self._client.request(
             "get",
@@ -166,6 +166,6 @@ class AsyncEventsResource:
             query={
                 "expand": expand,
             },
-            cast_to=EventSchema,
+            cast_to=Event,
             options=request_options,
         )

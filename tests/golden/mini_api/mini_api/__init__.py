@@ -25,10 +25,10 @@ def __getattr__(name: str) -> Any:
         from . import events
 
         return getattr(events, name)
-    if name == "models":
-        from . import models
+    if name in ("models", "events", "params", "resources"):
+        import importlib
 
-        return models
+        return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

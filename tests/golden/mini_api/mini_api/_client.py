@@ -44,7 +44,7 @@ class Client(SyncAPIClient):
     ) -> None:
         super().__init__(
             api_key=api_key,
-            stripe_version=API_VERSION,
+            stripe_version=API_VERSION or None,
             base_url=base_url or SERVERS["api"] or None,
             connect_base_url=connect_base_url or SERVERS.get("connect") or None,
             stripe_account=stripe_account,
@@ -83,7 +83,7 @@ class AsyncClient(AsyncAPIClient):
     ) -> None:
         super().__init__(
             api_key=api_key,
-            stripe_version=API_VERSION,
+            stripe_version=API_VERSION or None,
             base_url=base_url or SERVERS["api"] or None,
             connect_base_url=connect_base_url or SERVERS.get("connect") or None,
             stripe_account=stripe_account,

@@ -259,7 +259,7 @@ class BaseAPIClient(Generic[HttpT]):
         self,
         *,
         api_key: str | None = None,
-        stripe_version: str,
+        stripe_version: str | None,
         base_url: str | None = None,
         connect_base_url: str | None = None,
         stripe_account: str | None = None,
@@ -268,7 +268,8 @@ class BaseAPIClient(Generic[HttpT]):
         default_headers: Mapping[str, str] | None = None,
         servers: Mapping[str, str] | None = None,
     ) -> None:
-        if not isinstance(stripe_version, str) or not stripe_version.strip():
+        # None: an API that is not Stripe's (a spec without a Stripe server): no Stripe-Version header
+        if stripe_version is not None and (not isinstance(stripe_version, str) or not stripe_version.strip()):
             raise ValueError("stripe_version must be a non-empty API version such as '2024-02-15'")
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
@@ -296,7 +297,8 @@ class BaseAPIClient(Generic[HttpT]):
                     "stripe_version; use options={'stripe_version': ...} for a single call"
                 )
             headers[name] = value
-        headers["Stripe-Version"] = stripe_version
+        if stripe_version is not None:
+            headers["Stripe-Version"] = stripe_version
         self._base_headers = headers
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.monotonic
@@ -637,7 +639,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         self,
         *,
         api_key: str | None = None,
-        stripe_version: str,
+        stripe_version: str | None,
         base_url: str | None = None,
         connect_base_url: str | None = None,
         stripe_account: str | None = None,
@@ -780,7 +782,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         self,
         *,
         api_key: str | None = None,
-        stripe_version: str,
+        stripe_version: str | None,
         base_url: str | None = None,
         connect_base_url: str | None = None,
         stripe_account: str | None = None,

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .widget_polished_event_data import WidgetPolishedEventData as WidgetPolishedEventData
     from .widgets_delete_response import WidgetsDeleteResponse as WidgetsDeleteResponse
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Error": "error",
     "ErrorError": "error_error",
     "Owner": "owner",

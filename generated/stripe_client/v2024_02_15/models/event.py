@@ -1,4 +1,4 @@
-# File generated from spec/ (API version 2023-11-10, spec sha256 a73992d2e6f58969) by `python -m generator generate`.
+# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
 # Do not edit: change the spec or the templates and regenerate.
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pydantic import Field
 from stripe_client._runtime.models import StripeObject
 
 
-class EventSchema(StripeObject):
+class Event(StripeObject):
     """Events are our way of letting you know when something interesting happens in your account: the same envelope is delivered to webhook endpoints and returned by `/v1/events`. `type` names what happened; `data.object` is the affected resource."""
 
     account: str | None = None

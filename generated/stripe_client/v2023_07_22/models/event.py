@@ -10,7 +10,7 @@ from pydantic import Field
 from stripe_client._runtime.models import StripeObject
 
 
-class EventSchema(StripeObject):
+class Event(StripeObject):
     """Events are our way of letting you know when something interesting happens in your account: the same envelope is delivered to webhook endpoints and returned by `/v1/events`. `type` names what happened; `data.object` is the affected resource."""
 
     account: str | None = None
