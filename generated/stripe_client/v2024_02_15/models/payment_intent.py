@@ -1,4 +1,4 @@
-# File generated from spec/ (API version 2024-02-15, spec sha256 b71c89038c910e84) by `python -m generator generate`.
+# File generated from spec/ (API version 2024-02-15, spec sha256 28d2af1d96921294) by `python -m generator generate`.
 # Do not edit: change the spec or the templates and regenerate.
 
 from __future__ import annotations
@@ -47,8 +47,6 @@ class PaymentIntent(StripeObject):
     """Controls when the funds will be captured from the customer's account."""
     client_secret: str | None = None
     """The client secret of this PaymentIntent, used for client-side retrieval using a publishable key. Do not store, log or expose it to anyone but the customer."""
-    confirmation_method: Literal["automatic", "manual"] | str
-    """How the PaymentIntent is confirmed (client-side with a publishable key, or server-side only)."""
     created: int
     """Time at which the object was created. Measured in seconds since the Unix epoch."""
     currency: str
