@@ -556,7 +556,9 @@ def test_curated_2024_02_15_requires_payment_method_on_confirm(curated: dict[str
     assert {c.call for c in changes if c.kind == "param-added"} == {
         "client.payment_intents.confirm()", "client.payment_intents.create()"
     }
-    assert [c for c in changes if c.level == "breaking"] == [change]
+    removed = one(changes, "response-property-removed", "PaymentIntent.confirmation_method")
+    assert removed.level == "breaking" and removed.message == "`PaymentIntent.confirmation_method` was removed"
+    assert sorted(c.kind for c in changes if c.level == "breaking") == ["param-now-required", "response-property-removed"]
 
 
 def test_curated_2023_11_10_adds_payment_methods_and_deprecates_sources(curated: dict[str, ir.Api]) -> None:
