@@ -36,7 +36,6 @@ PAYMENT_INTENT = {
     "object": "payment_intent",
     "amount": 2000,
     "capture_method": "automatic_future",
-    "confirmation_method": "automatic",
     "created": 1700000000,
     "currency": "usd",
     "livemode": False,

@@ -42,7 +42,7 @@ import time
 import uuid
 from collections.abc import Callable, Coroutine, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, Self, TypeVar, overload
+from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, overload
 from urllib.parse import urlencode
 
 import httpx
@@ -109,6 +109,18 @@ PageT = TypeVar("PageT", bound=ListObject[Any])
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 BodyType = Literal["form", "json", "multipart", "none"]
+
+
+class RequestArgs(TypedDict, total=False):
+    """What a call sends besides its method, path and response type (generated code passes these)."""
+
+    path_params: Mapping[str, str] | None
+    query: Mapping[str, object] | None
+    body: Mapping[str, object] | None
+    headers: Mapping[str, object] | None
+    body_type: BodyType
+    server: str
+    options: RequestOptions | None
 
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _RETRY_STATUSES = frozenset({409, 429})
@@ -267,6 +279,7 @@ class BaseAPIClient(Generic[HttpT]):
         timeout: float = DEFAULT_TIMEOUT,
         default_headers: Mapping[str, str] | None = None,
         servers: Mapping[str, str] | None = None,
+        http_client: HttpT | None = None,
     ) -> None:
         # None: an API that is not Stripe's (a spec without a Stripe server): no Stripe-Version header
         if stripe_version is not None and (not isinstance(stripe_version, str) or not stripe_version.strip()):
@@ -303,6 +316,11 @@ class BaseAPIClient(Generic[HttpT]):
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.monotonic
         _configure_logging()
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else self._new_http()
+
+    def _new_http(self) -> HttpT:
+        raise NotImplementedError
 
     # ---- public helpers
 
@@ -356,19 +374,14 @@ class BaseAPIClient(Generic[HttpT]):
 
         return _PATH_FIELD.sub(sub, path)
 
-    def _prepare(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None,
-        query: Mapping[str, object] | None,
-        body: Mapping[str, object] | None,
-        headers: Mapping[str, object] | None,
-        body_type: BodyType,
-        server: str,
-        options: RequestOptions | None,
-    ) -> PreparedRequest:
+    def _prepare(self, method: str, path: str, args: RequestArgs) -> PreparedRequest:
+        path_params = args.get("path_params")
+        query = args.get("query")
+        body = args.get("body")
+        headers = args.get("headers")
+        body_type: BodyType = args.get("body_type", "form")
+        server = args.get("server", "api")
+        options = args.get("options")
         opts: Mapping[str, Any] = options or {}
         if opts:
             unknown = opts.keys() - OPTION_KEYS
@@ -609,6 +622,11 @@ class BaseAPIClient(Generic[HttpT]):
             return {**(query or {}), **(body or {})}
         return dict(body or {})
 
+    def _next_page_args(self, method: str, args: RequestArgs, overrides: Mapping[str, object]) -> RequestArgs:
+        """The arguments of the following page: the same call with the cursor overrides."""
+        query, body = self._with_overrides(method, args.get("query"), args.get("body"), overrides)
+        return {**args, "query": query, "body": body, "options": self._page_options(args.get("options"))}
+
     @staticmethod
     def _with_overrides(
         method: str,
@@ -635,36 +653,10 @@ class BaseAPIClient(Generic[HttpT]):
 class SyncAPIClient(BaseAPIClient[httpx.Client]):
     """Blocking client. ``with SyncAPIClient(...) as c: ...`` closes the connection pool."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        stripe_version: str | None,
-        base_url: str | None = None,
-        connect_base_url: str | None = None,
-        stripe_account: str | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: float = DEFAULT_TIMEOUT,
-        http_client: httpx.Client | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        servers: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            stripe_version=stripe_version,
-            base_url=base_url,
-            connect_base_url=connect_base_url,
-            stripe_account=stripe_account,
-            max_retries=max_retries,
-            timeout=timeout,
-            default_headers=default_headers,
-            servers=servers,
-        )
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.Client(timeout=self.timeout, limits=DEFAULT_LIMITS)
-        )
-        self._sleep: Callable[[float], None] = time.sleep
+    _sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout, limits=DEFAULT_LIMITS)
 
     def _send(self, prep: PreparedRequest) -> httpx.Response:
         """Drive :meth:`_attempts`: the only I/O of the sync client."""
@@ -687,77 +679,25 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
             return result
 
     @overload
-    def request(
-        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: type[T],
-        server: str = ..., options: RequestOptions | None = ...,
-    ) -> T: ...
+    def request(self, method: str, path: str, *, cast_to: type[T], **args: Unpack[RequestArgs]) -> T: ...
     @overload
-    def request(
-        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: None,
-        server: str = ..., options: RequestOptions | None = ...,
-    ) -> None: ...
+    def request(self, method: str, path: str, *, cast_to: None, **args: Unpack[RequestArgs]) -> None: ...
     @overload
-    def request(
-        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: Any,
-        server: str = ..., options: RequestOptions | None = ...,
-    ) -> Any: ...
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = None,
-        query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body_type: BodyType = "form",
-        cast_to: Any,
-        server: str = "api",
-        options: RequestOptions | None = None,
-    ) -> Any:
+    def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any: ...
+    def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
-        prep = self._prepare(
-            method, path, path_params=path_params, query=query, body=body, headers=headers,
-            body_type=body_type, server=server, options=options,
-        )
+        prep = self._prepare(method, path, args)
         return self._process(self._send(prep), cast_to, prep.secrets)
 
-    def request_list(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = None,
-        query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body_type: BodyType = "form",
-        cast_to: type[PageT],
-        server: str = "api",
-        options: RequestOptions | None = None,
-    ) -> PageT:
+    def request_list(self, method: str, path: str, *, cast_to: type[PageT], **args: Unpack[RequestArgs]) -> PageT:
         """Like :meth:`request` for a list or search page, wired for ``auto_paging_iter()``."""
-        page: PageT = self.request(
-            method, path, path_params=path_params, query=query, body=body, headers=headers,
-            body_type=body_type, cast_to=cast_to, server=server, options=options,
-        )
+        page: PageT = self.request(method, path, cast_to=cast_to, **args)
         if isinstance(page, _Page):
-            next_options = self._page_options(options)
 
             def fetch(overrides: Mapping[str, object]) -> PageT:
-                q, b = self._with_overrides(method, query, body, overrides)
-                return self.request_list(
-                    method, path, path_params=path_params, query=q, body=b, headers=headers,
-                    body_type=body_type, cast_to=cast_to, server=server, options=next_options,
-                )
+                return self.request_list(method, path, cast_to=cast_to, **self._next_page_args(method, args, overrides))
 
-            page._pager = _PageRequest(self._page_params(method, query, body), fetch)
+            page._pager = _PageRequest(self._page_params(method, args.get("query"), args.get("body")), fetch)
         return page
 
     def close(self) -> None:
@@ -778,36 +718,10 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
 class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     """Asyncio client. ``async with AsyncAPIClient(...) as c: ...`` closes the connection pool."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        stripe_version: str | None,
-        base_url: str | None = None,
-        connect_base_url: str | None = None,
-        stripe_account: str | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: float = DEFAULT_TIMEOUT,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        servers: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            stripe_version=stripe_version,
-            base_url=base_url,
-            connect_base_url=connect_base_url,
-            stripe_account=stripe_account,
-            max_retries=max_retries,
-            timeout=timeout,
-            default_headers=default_headers,
-            servers=servers,
-        )
-        self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS)
-        )
-        self._sleep: Callable[[float], Coroutine[Any, Any, None]] = asyncio.sleep
+    _sleep: Callable[[float], Coroutine[Any, Any, None]] = staticmethod(asyncio.sleep)
+
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS)
 
     async def _send(self, prep: PreparedRequest) -> httpx.Response:
         """Drive :meth:`_attempts`: the only I/O of the async client."""
@@ -830,110 +744,39 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             return result
 
     @overload
-    async def request(
-        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: type[T],
-        server: str = ..., options: RequestOptions | None = ...,
-    ) -> T: ...
+    async def request(self, method: str, path: str, *, cast_to: type[T], **args: Unpack[RequestArgs]) -> T: ...
     @overload
-    async def request(
-        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: None,
-        server: str = ..., options: RequestOptions | None = ...,
-    ) -> None: ...
+    async def request(self, method: str, path: str, *, cast_to: None, **args: Unpack[RequestArgs]) -> None: ...
     @overload
-    async def request(
-        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ..., body_type: BodyType = ..., cast_to: Any,
-        server: str = ..., options: RequestOptions | None = ...,
-    ) -> Any: ...
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = None,
-        query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body_type: BodyType = "form",
-        cast_to: Any,
-        server: str = "api",
-        options: RequestOptions | None = None,
-    ) -> Any:
+    async def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any: ...
+    async def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
-        prep = self._prepare(
-            method, path, path_params=path_params, query=query, body=body, headers=headers,
-            body_type=body_type, server=server, options=options,
-        )
+        prep = self._prepare(method, path, args)
         return self._process(await self._send(prep), cast_to, prep.secrets)
 
-    async def _request_page(
-        self,
-        method: str,
-        path: str,
-        path_params: Mapping[str, str] | None,
-        query: Mapping[str, object] | None,
-        body: Mapping[str, object] | None,
-        headers: Mapping[str, object] | None,
-        body_type: BodyType,
-        cast_to: Any,
-        server: str,
-        options: RequestOptions | None,
-    ) -> Any:
-        page = await self.request(
-            method, path, path_params=path_params, query=query, body=body, headers=headers,
-            body_type=body_type, cast_to=cast_to, server=server, options=options,
-        )
+    async def _request_page(self, method: str, path: str, cast_to: Any, args: RequestArgs) -> Any:
+        page = await self.request(method, path, cast_to=cast_to, **args)
         if isinstance(page, _Page):
-            next_options = self._page_options(options)
 
             def fetch(overrides: Mapping[str, object]) -> Coroutine[Any, Any, Any]:
-                q, b = self._with_overrides(method, query, body, overrides)
-                return self._request_page(
-                    method, path, path_params, q, b, headers, body_type, cast_to, server, next_options
-                )
+                return self._request_page(method, path, cast_to, self._next_page_args(method, args, overrides))
 
-            page._pager = _PageRequest(self._page_params(method, query, body), fetch)
+            page._pager = _PageRequest(self._page_params(method, args.get("query"), args.get("body")), fetch)
         return page
 
     @overload
     def request_list(
-        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ..., body_type: BodyType = ...,
-        cast_to: type[AsyncSearchResult[T]], server: str = ..., options: RequestOptions | None = ...,
+        self, method: str, path: str, *, cast_to: type[AsyncSearchResult[T]], **args: Unpack[RequestArgs]
     ) -> AsyncSearchPager[T]: ...
     @overload
     def request_list(
-        self, method: str, path: str, *, path_params: Mapping[str, str] | None = ...,
-        query: Mapping[str, object] | None = ..., body: Mapping[str, object] | None = ...,
-        headers: Mapping[str, object] | None = ..., body_type: BodyType = ...,
-        cast_to: type[AsyncListObject[T]], server: str = ..., options: RequestOptions | None = ...,
+        self, method: str, path: str, *, cast_to: type[AsyncListObject[T]], **args: Unpack[RequestArgs]
     ) -> AsyncPager[T]: ...
-    def request_list(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, str] | None = None,
-        query: Mapping[str, object] | None = None,
-        body: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body_type: BodyType = "form",
-        cast_to: Any,
-        server: str = "api",
-        options: RequestOptions | None = None,
-    ) -> AsyncPager[Any]:
+    def request_list(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> AsyncPager[Any]:
         """Return (without awaiting) a pager: ``await`` it for the first page, or iterate it."""
 
         def first() -> Coroutine[Any, Any, AsyncListObject[Any]]:
-            return self._request_page(
-                method, path, path_params, query, body, headers, body_type, cast_to, server, options
-            )
+            return self._request_page(method, path, cast_to, args)
 
         if isinstance(cast_to, type) and issubclass(cast_to, AsyncSearchResult):
             return AsyncSearchPager(first)
