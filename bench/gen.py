@@ -167,11 +167,11 @@ def dmcg_formatter_options() -> tuple[list[str] | None, list[str] | None, str]:
 def section_full(ctx: Context, summary: Summary) -> list[Table]:
     table = Table(
         f"1. Full Stripe spec {FULL_SPEC.stem} → client",
-        ["generator", "wall (median)", "CPU (user+sys)", "peak RSS", "operations skipped", "vs ours (wall)", "target"],
+        ["generator", "wall (median)", "CPU (user+sys)", "peak RSS", "operations skipped", "ours vs this (wall)", "target"],
     )
     models = Table(
         "2. Models alone from the same spec (datamodel-code-generator) vs our whole client",
-        ["what", "wall (median)", "CPU (user+sys)", "peak RSS", "vs ours (wall)", "target"],
+        ["what", "wall (median)", "CPU (user+sys)", "peak RSS", "ours vs this (wall)", "target"],
     )
     if not FULL_SPEC.is_file():
         note = f"skipped: {FULL_SPEC} is absent (set BENCH_FULL_SPEC or add shared/stripe-openapi/)"

@@ -7,17 +7,28 @@ import keyword
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import ir
+from generator import cache, ir, progress
 from generator.build import build_api
+from generator.cache import code_digest, digest, files_digest
 from generator.diff import changelog_markdown
 from generator.format import format_files
 from generator.load import Document, load_document
 from generator.naming import snake
 from generator.problems import fail
-from generator.render import RUNTIME, Renderer, Target, VersionView, assign_names, iter_resources
-from generator import cache, progress
-from generator.cache import code_digest, digest, files_digest
-from generator.versions import SPEC_DIR, pinned_versions, version_document, version_files
+from generator.render import (
+    RUNTIME,
+    Renderer,
+    Target,
+    VersionView,
+    assign_names,
+    iter_resources,
+)
+from generator.versions import (
+    SPEC_DIR,
+    pinned_versions,
+    version_document,
+    version_files,
+)
 
 PACKAGE = "stripe_client"
 MARKER = ".generated"  # a file in every output folder: only such folders are ever replaced

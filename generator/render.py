@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
+from urllib.parse import parse_qsl
 
 import jinja2
 
@@ -218,27 +220,10 @@ class VersionView:
         refs.discard(model.name)
         return sorted((self.names.model_module[r], r) for r in refs)
 
-    def params_closure(self, types: Iterable[ir.TypeRef]) -> list[ir.Model]:
-        """Params TypedDicts reachable from these types, in a stable order (dependencies first)."""
-        order: list[str] = []
-        seen: set[str] = set()
-
-        def visit(name: str) -> None:
-            if name in seen or name not in self.params_by_name:
-                return
-            seen.add(name)
-            for f in self.params_by_name[name].fields:
-                for ref in sorted(model_refs(f.type)):
-                    visit(ref)
-            order.append(name)
-
-        for t in types:
-            for ref in sorted(model_refs(t)):
-                visit(ref)
-        return [self.params_by_name[n] for n in order]
-
     def resource_params(self, resource: ir.Resource) -> list[ir.Model]:
-        return self.params_closure(p.type for op in resource.operations for p in op.params)
+        """The params TypedDicts a resource's signatures name directly."""
+        refs = {ref for op in resource.operations for p in op.params for ref in model_refs(p.type)}
+        return [self.params_by_name[name] for name in sorted(refs) if name in self.params_by_name]
 
     def return_type(self, op: ir.Operation) -> str:
         response = op.response
@@ -253,8 +238,6 @@ class VersionView:
     @staticmethod
     def fixed_query(op: ir.Operation) -> list[tuple[str, str]]:
         """The query a spec path spells out (`/v1/things?mode=fast`): sent with every call."""
-        from urllib.parse import parse_qsl
-
         return parse_qsl(op.path.partition("?")[2], keep_blank_values=True)
 
     def discriminated_cast(self, op: ir.Operation) -> str:
@@ -300,6 +283,20 @@ class VersionView:
         if op.response.page == "search":
             return f"SearchResult[{ret}]"
         return ret
+
+    @staticmethod
+    def used_names(source: str, names: list[str]) -> list[str]:
+        """Which of these names the rendered source uses (so that a module imports only those)."""
+        return [name for name in names if re.search(rf"(?<![\w.]){re.escape(name)}\b", source)]
+
+    def page_imports(self, resource: ir.Resource) -> list[str]:
+        """The runtime page types a resource module needs."""
+        names: set[str] = set()
+        if self.uses(resource, "list"):
+            names |= {"ListObject", "AsyncListObject", "AsyncPager"}
+        if self.uses(resource, "search"):
+            names |= {"SearchResult", "AsyncSearchResult", "AsyncSearchPager"}
+        return sorted(names)
 
     def uses(self, resource: ir.Resource, kind: str) -> bool:
         return any(op.response.page == kind for op in resource.operations)

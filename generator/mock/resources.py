@@ -6,7 +6,7 @@ import base64
 import copy
 import time
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit, parse_qsl
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from generator.mock.errors import ApiError, no_such
 from generator.mock.routes import Operation

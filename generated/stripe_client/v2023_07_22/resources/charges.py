@@ -4,10 +4,8 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
 from stripe_client._runtime.models import (
@@ -22,12 +20,10 @@ from stripe_client._runtime.options import RequestOptions
 
 if TYPE_CHECKING:
     from ..models.charge import Charge
-    from ..params import ChargesCreateShippingAddressParams
     from ..params import ChargesCreateShippingParams
     from ..params import ChargesCreateTransferDataParams
     from ..params import ChargesListCreatedParams
     from ..params import ChargesUpdateFraudDetailsParams
-    from ..params import ChargesUpdateShippingAddressParams
     from ..params import ChargesUpdateShippingParams
 
 

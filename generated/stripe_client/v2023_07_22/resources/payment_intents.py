@@ -4,10 +4,8 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
 from stripe_client._runtime.models import (
@@ -22,14 +20,11 @@ from stripe_client._runtime.options import RequestOptions
 
 if TYPE_CHECKING:
     from ..models.payment_intent import PaymentIntent
-    from ..params import PaymentIntentsConfirmShippingAddressParams
     from ..params import PaymentIntentsConfirmShippingParams
     from ..params import PaymentIntentsCreateAutomaticPaymentMethodsParams
-    from ..params import PaymentIntentsCreateShippingAddressParams
     from ..params import PaymentIntentsCreateShippingParams
     from ..params import PaymentIntentsCreateTransferDataParams
     from ..params import PaymentIntentsListCreatedParams
-    from ..params import PaymentIntentsUpdateShippingAddressParams
     from ..params import PaymentIntentsUpdateShippingParams
 
 

@@ -4,10 +4,8 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
 from stripe_client._runtime.models import (

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from stripe_client._runtime.models import StripeObject
 

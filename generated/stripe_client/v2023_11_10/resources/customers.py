@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -24,17 +23,11 @@ if TYPE_CHECKING:
     from ..models.customer import Customer
     from ..models.deleted_customer import DeletedCustomer
     from ..params import CustomersCreateAddressParams
-    from ..params import CustomersCreateInvoiceSettingsCustomFieldsItemParams
-    from ..params import CustomersCreateInvoiceSettingsRenderingOptionsParams
     from ..params import CustomersCreateInvoiceSettingsParams
-    from ..params import CustomersCreateShippingAddressParams
     from ..params import CustomersCreateShippingParams
     from ..params import CustomersListCreatedParams
     from ..params import CustomersUpdateAddressParams
-    from ..params import CustomersUpdateInvoiceSettingsCustomFieldsItemParams
-    from ..params import CustomersUpdateInvoiceSettingsRenderingOptionsParams
     from ..params import CustomersUpdateInvoiceSettingsParams
-    from ..params import CustomersUpdateShippingAddressParams
     from ..params import CustomersUpdateShippingParams
     from .customers_payment_methods import (
         CustomersPaymentMethodsResource,

@@ -4,20 +4,11 @@
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
-from stripe_client._runtime.models import (
-    AsyncListObject,
-    AsyncPager,
-    AsyncSearchPager,
-    AsyncSearchResult,
-    ListObject,
-    SearchResult,
-)
+from stripe_client._runtime.models import AsyncListObject, AsyncPager, ListObject
 from stripe_client._runtime.options import RequestOptions
 
 if TYPE_CHECKING:

@@ -3,10 +3,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from stripe_client._runtime.models import StripeObject
 
 
