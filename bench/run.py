@@ -32,6 +32,63 @@ def log(text: str) -> None:
     print(f"[bench] {text}", file=sys.stderr, flush=True)
 
 
+def _number(text: str) -> float | None:
+    match = re.search(r"-?\d+(?:\.\d+)?", text.replace(",", ""))
+    return float(match.group()) if match else None
+
+
+def scraped_summary(name: str, output: str, summary: Summary) -> int:
+    """Summary rows from a script's own output, when it did not write $BENCH_SUMMARY rows:
+    Markdown table rows with a non-empty "target" cell like "<= 1.2x" / "<= 1000 us", and lines like
+    "verify+parse: 67.0 µs, OVER the 50 µs target".  Returns how many rows were added."""
+    added = 0
+    header: list[str] | None = None
+    all_rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in output.splitlines()
+                if line.strip().startswith("|")]
+
+    def peer_of(first_cell: str, unit: str) -> str:
+        """The stripe-python row of the same case ("list 100: stripe-python (httpx)"), if any."""
+        prefix = first_cell.split(":")[0]
+        for row in all_rows:
+            if row[0].startswith(prefix + ":") and "stripe-python" in row[0]:
+                value = next((c for c in row[1:] if unit and c.endswith(unit)), row[1] if len(row) > 1 else "")
+                return f"{row[0].split(':', 1)[1].strip()}: {value}"
+        return "see its table"
+
+    for line in output.splitlines():
+        line = line.strip()
+        if not line.startswith("|"):
+            header = None
+            match = re.match(r"(.+?):\s*([\d.]+\s*\S+),\s*(within|OVER) the (.+?) target", line)
+            if match:
+                summary.add(f"{name}: {match.group(1)}", match.group(2), "see its table", f"≤ {match.group(4)}",
+                            match.group(3) == "within")
+                added += 1
+            continue
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if header is None:
+            header = [c.lower() for c in cells]
+            continue
+        if set("".join(cells)) <= set("-: "):
+            continue
+        if "target" not in header or len(cells) != len(header):
+            continue
+        target = cells[header.index("target")]
+        limit = re.match(r"(?:<=|≤)\s*([\d.]+)\s*(\S*)", target)
+        if not limit:
+            continue
+        unit = limit.group(2)
+        values = [c for i, c in enumerate(cells[1:], 1) if i != header.index("target") and c]
+        candidates = [c for c in values if unit and c.endswith(unit)] or values
+        value = _number(candidates[0]) if candidates else None
+        met = None if value is None else value <= float(limit.group(1))
+        ours = " / ".join(f"{c} {header[i]}" if not c.endswith(unit) or not unit else c
+                          for i, c in enumerate(cells) if i and i != header.index("target") and c)
+        summary.add(f"{name}: {cells[0]}", ours, peer_of(cells[0], unit), target.replace("<=", "≤"), met)
+        added += 1
+    return added
+
+
 def other_benches(quick: bool, summary: Summary, summary_file: Path) -> list[str]:
     """Run the other engineers' bench scripts as subprocesses and return their output as sections."""
     sections = []
@@ -57,6 +114,8 @@ def other_benches(quick: bool, summary: Summary, summary_file: Path) -> list[str
         command = f"`python bench/{name}{' ' + ' '.join(args) if args else ''}` ({result.wall:.0f} s)"
         if result.ok:
             sections.append(f"{title}\n{command}\n\n{result.stdout.strip()}\n")
+            if not (summary_file.is_file() and name in summary_file.read_text()):
+                scraped_summary(name.removesuffix(".py"), result.stdout, summary)
         else:
             sections.append(
                 f"{title}\n{command}\n\n| bench/{name} |\n|---|\n"

@@ -153,9 +153,10 @@ def generate_pinned(
     else:
         latest = api_of(available[-1])
         top = _target(latest, PACKAGE, available[-1])
-        fresh[top_key] = package_files(PACKAGE, top, renderer, available, latest, pinned=True)
+        every = [api_of(v) for v in available]
+        fresh[top_key] = package_files(PACKAGE, top, renderer, available, latest, pinned=True, apis=every)
         progress.stage("writing the changelog from the version diffs")
-        fresh[top_key]["CHANGELOG.md"] = changelog_markdown({v: api_of(v) for v in available})
+        fresh[top_key]["CHANGELOG.md"] = changelog_markdown({api.version: api for api in every})
     unformatted = {path: text for files in fresh.values() for path, text in files.items()}
     if unformatted:
         progress.stage(f"formatting {len(unformatted)} files with {formatter}")
@@ -173,8 +174,21 @@ def generate_pinned(
     return out
 
 
+def _stats(api: ir.Api) -> dict[str, object]:
+    """What produced a version's code, for review: the spec's hash and the size of the API."""
+    operations = sum(len(resource.operations) for resource in iter_resources(api.resources))
+    return {"spec_sha256": api.spec_hash, "operations": operations, "models": len(api.models), "events": len(api.events)}
+
+
 def package_files(
-    package: str, target: Target, renderer: Renderer, versions: list[str], latest: ir.Api, *, pinned: bool
+    package: str,
+    target: Target,
+    renderer: Renderer,
+    versions: list[str],
+    latest: ir.Api,
+    *,
+    pinned: bool,
+    apis: list[ir.Api] | None = None,
 ) -> dict[str, str]:
     files: dict[str, str] = {f"{package}/py.typed": ""}
     files[f"{package}/errors.py"] = renderer.render("errors.py.jinja", target=target)
@@ -201,10 +215,7 @@ def package_files(
     files["stats.json"] = json.dumps(
         {
             "generator": "python -m generator generate",
-            "versions": {
-                v: {"spec_sha256": a.spec_hash}
-                for v, a in ([(latest.version, latest)] if not pinned else [])
-            },
+            "versions": {api.version: _stats(api) for api in (apis or [latest])},
         },
         indent=2,
     ) + "\n"
