@@ -25,12 +25,21 @@ def files_digest(paths: list[Path]) -> str:
     return digest(*(p.as_posix().encode() + b"\0" + p.read_bytes() for p in paths))
 
 
-def code_digest() -> str:
-    """The generator's own code and templates: any change to them invalidates cached output."""
+def _code_digest() -> str:
     paths = sorted((ROOT / "generator").rglob("*.py")) + sorted(
         p for p in (ROOT / "templates").rglob("*") if p.is_file() and "__pycache__" not in p.parts
     )
     return files_digest(paths)
+
+
+# Taken once, when the generator is imported: a long-running process whose files change on disk
+# keeps running its old code, and must not store that code's output under the new code's key.
+_CODE_DIGEST = _code_digest()
+
+
+def code_digest() -> str:
+    """The generator's own code and templates: any change to them invalidates cached output."""
+    return _CODE_DIGEST
 
 
 def get(kind: str, key: str) -> Any | None:
