@@ -174,7 +174,7 @@ def test_version_flag_and_matching_version_package(receiver: Receiver, version: 
     assert type(delivery.event).__name__ == "InvoicePaidEvent"
     assert type(delivery.event).__module__.startswith(f"stripe_client.v{version.replace('-', '_')}.")
     assert delivery.event.api_version == version
-    assert delivery.warnings == []
+    assert not [w for w in delivery.warnings if w.startswith("EventVersionWarning")], delivery.warnings
 
 
 def test_secret_from_the_environment(receiver: Receiver) -> None:
