@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors as errors
 from ._runtime.options import RequestOptions
-from ._runtime.webhooks import WebhookSignature, generate_test_header
 from .v2024_02_15 import API_VERSION, AsyncStripeClient, StripeClient
 
 if TYPE_CHECKING:
+    from ._runtime.webhooks import WebhookSignature, generate_test_header
     from .v2024_02_15.events import EVENT_TYPES, Event, UnknownEvent, Webhook, parse_event
 
 VERSIONS: tuple[str, ...] = (
@@ -27,10 +27,15 @@ VERSIONS: tuple[str, ...] = (
 
 
 def __getattr__(name: str) -> Any:
+    # Webhook and event names load on first use: importing the package stays cheap.
     if name in ("EVENT_TYPES", "Event", "UnknownEvent", "Webhook", "parse_event"):
         from .v2024_02_15 import events
 
         return getattr(events, name)
+    if name in ("WebhookSignature", "generate_test_header"):
+        from ._runtime import webhooks
+
+        return getattr(webhooks, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
