@@ -81,8 +81,10 @@ class TypeWriter:
                     parts.append(text)
             if "Any" in parts:
                 return "Any"
-            if self.side == "model" and any(item.kind == "model" for item in t.items):
-                # An object of a type this version does not know (a newer API) still parses.
+            choices = [item for item in t.items if item.kind != "null"]
+            if self.side == "model" and len(choices) > 1 and any(item.kind == "model" for item in choices):
+                # A polymorphic or expandable field: an object of a type this version does not
+                # know (a newer API) still parses. `Address | None` needs no fallback.
                 none = "None" in parts
                 parts = [p for p in parts if p != "None"] + ["StripeObject"] + (["None"] if none else [])
             return " | ".join(parts)

@@ -21,9 +21,7 @@ class PaymentIntent(StripeObject):
     """ID of the Connect application that created the PaymentIntent."""
     application_fee_amount: int | None = None
     """The amount of the application fee (if any) requested for the resulting payment."""
-    automatic_payment_methods: (
-        PaymentFlowsAutomaticPaymentMethodsPaymentIntent | StripeObject | None
-    ) = None
+    automatic_payment_methods: PaymentFlowsAutomaticPaymentMethodsPaymentIntent | None = None
     """Settings to configure compatible payment methods from the Stripe Dashboard."""
     canceled_at: int | None = None
     """Populated when `status` is `canceled`, this is the time at which the PaymentIntent was canceled."""
@@ -59,7 +57,7 @@ class PaymentIntent(StripeObject):
     """Unique identifier for the object."""
     invoice: str | Invoice | StripeObject | None = None
     """ID of the invoice that created this PaymentIntent, if it exists."""
-    last_payment_error: ApiErrors | StripeObject | None = None
+    last_payment_error: ApiErrors | None = None
     """The payment error encountered in the previous PaymentIntent confirmation."""
     latest_charge: str | Charge | StripeObject | None = None
     """The latest charge created by this PaymentIntent."""
@@ -67,7 +65,7 @@ class PaymentIntent(StripeObject):
     """Has the value `true` if the object exists in live mode or `false` in test mode."""
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
-    next_action: PaymentIntentNextAction | StripeObject | None = None
+    next_action: PaymentIntentNextAction | None = None
     """If present, the action you need to take for your customer to fulfill the payment."""
     object: Literal["payment_intent"]
     """String representing the object's type."""
@@ -81,7 +79,7 @@ class PaymentIntent(StripeObject):
     """Email address that the receipt for the resulting payment will be sent to."""
     setup_future_usage: Literal["off_session", "on_session"] | str | None = None
     """Whether the payment method is saved to the customer for future payments."""
-    shipping: Shipping | StripeObject | None = None
+    shipping: Shipping | None = None
     """Shipping information for this PaymentIntent."""
     statement_descriptor: str | None = None
     """The complete statement descriptor for non-card charges."""
@@ -100,7 +98,7 @@ class PaymentIntent(StripeObject):
         | str
     )
     """Status of this PaymentIntent."""
-    transfer_data: TransferData | StripeObject | None = None
+    transfer_data: TransferData | None = None
     """The data that automatically creates a Transfer after the payment finalizes (Connect)."""
     transfer_group: str | None = None
     """A string that identifies the resulting payment as part of a group (Connect)."""

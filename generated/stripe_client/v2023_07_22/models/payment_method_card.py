@@ -11,7 +11,7 @@ class PaymentMethodCard(StripeObject):
 
     brand: str
     """Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`."""
-    checks: PaymentMethodCardChecks | StripeObject | None = None
+    checks: PaymentMethodCardChecks | None = None
     """Checks on Card address and CVC if provided."""
     country: str | None = None
     """Two-letter ISO code representing the country of the card."""
@@ -25,11 +25,11 @@ class PaymentMethodCard(StripeObject):
     """Card funding type. Can be `credit`, `debit`, `prepaid`, or `unknown`."""
     last4: str
     """The last four digits of the card."""
-    networks: Networks | StripeObject | None = None
+    networks: Networks | None = None
     """Contains information about card networks that can be used to process the payment."""
-    three_d_secure_usage: ThreeDSecureUsage | StripeObject | None = None
+    three_d_secure_usage: ThreeDSecureUsage | None = None
     """Contains details on how this Card may be used for 3D Secure authentication."""
-    wallet: PaymentMethodCardWallet | StripeObject | None = None
+    wallet: PaymentMethodCardWallet | None = None
     """If this Card is part of a card wallet, this contains the details of the card wallet."""
 
 

@@ -11,7 +11,7 @@ from stripe_client._runtime.models import StripeObject
 class Account(StripeObject):
     """This is an object representing a Stripe account: your own, or a connected account (Connect) that you act on behalf of."""
 
-    business_profile: AccountBusinessProfile | StripeObject | None = None
+    business_profile: AccountBusinessProfile | None = None
     """Business information about the account."""
     business_type: (
         Literal["company", "government_entity", "individual", "non_profit"] | str | None

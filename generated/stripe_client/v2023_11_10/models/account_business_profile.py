@@ -15,7 +15,7 @@ class AccountBusinessProfile(StripeObject):
     """The customer-facing business name."""
     product_description: str | None = None
     """Internal-only description of the product sold or service provided by the business."""
-    support_address: Address | StripeObject | None = None
+    support_address: Address | None = None
     """A publicly available mailing address for sending support issues to."""
     support_email: str | None = None
     """A publicly available email address for sending support issues to."""

@@ -9,7 +9,7 @@ from stripe_client._runtime.models import StripeObject
 class BillingDetails(StripeObject):
     """billing_details"""
 
-    address: Address | StripeObject | None = None
+    address: Address | None = None
     """Billing address."""
     email: str | None = None
     """Email address."""

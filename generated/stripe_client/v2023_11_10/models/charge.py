@@ -40,7 +40,7 @@ class Charge(StripeObject):
     """Error code explaining reason for charge failure if available."""
     failure_message: str | None = None
     """Message to user further explaining reason for charge failure if available."""
-    fraud_details: ChargeFraudDetails | StripeObject | None = None
+    fraud_details: ChargeFraudDetails | None = None
     """Information on fraud assessments for the charge."""
     id: str
     """Unique identifier for the object."""
@@ -68,9 +68,9 @@ class Charge(StripeObject):
     """This is the URL to view the receipt for this charge."""
     refunded: bool
     """Whether the charge has been fully refunded."""
-    refunds: ChargeRefunds | StripeObject | None = None
+    refunds: ChargeRefunds | None = None
     """A list of refunds that have been applied to the charge."""
-    shipping: Shipping | StripeObject | None = None
+    shipping: Shipping | None = None
     """Shipping information for the charge."""
     statement_descriptor: str | None = None
     """For card charges, use `statement_descriptor_suffix` instead."""
@@ -78,11 +78,11 @@ class Charge(StripeObject):
     """Provides information about the charge that customers see on their statements."""
     status: Literal["failed", "pending", "succeeded"] | str
     """The status of the payment is either `succeeded`, `pending`, or `failed`."""
-    transfer_data: ChargeTransferData | StripeObject | None = None
+    transfer_data: ChargeTransferData | None = None
     """An optional dictionary including the account to automatically transfer to as part of a destination charge."""
     transfer_group: str | None = None
     """A string that identifies this transaction as part of a group."""
-    outcome: ChargeOutcome | StripeObject | None = None
+    outcome: ChargeOutcome | None = None
     """Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details."""
 
 

@@ -11,7 +11,7 @@ from stripe_client._runtime.models import StripeObject
 class Customer(StripeObject):
     """A Customer object represents a customer of your business. It lets you create recurring charges and track payments that belong to the same customer."""
 
-    address: Address | StripeObject | None = None
+    address: Address | None = None
     """The customer's address."""
     balance: int | None = None
     """The current balance, if any, that's stored on the customer, in the smallest currency unit. Negative is a credit applied to the next invoice."""
@@ -25,7 +25,7 @@ class Customer(StripeObject):
     """Whether the customer's latest invoice is past due (or the latest charge failed)."""
     description: str | None = None
     """An arbitrary string attached to the object."""
-    discount: Discount | StripeObject | None = None
+    discount: Discount | None = None
     """Describes the current discount active on the customer, if there is one."""
     email: str | None = None
     """The customer's email address."""
@@ -48,7 +48,7 @@ class Customer(StripeObject):
     """The customer's phone number."""
     preferred_locales: list[str] | None = None
     """The customer's preferred locales (languages), ordered by preference."""
-    shipping: Shipping | StripeObject | None = None
+    shipping: Shipping | None = None
     """Mailing and shipping address for the customer."""
     sources: CustomerSources | None = None
     """Deprecated: use the PaymentMethods API (`GET /v1/customers/{customer}/payment_methods`). The customer's payment sources, if any (only present when expanded)."""

@@ -11,7 +11,7 @@ from stripe_client._runtime.models import StripeObject
 class DisputePaymentMethodDetails(StripeObject):
     """DisputePaymentMethodDetails"""
 
-    card: DisputePaymentMethodDetailsCard | StripeObject | None = None
+    card: DisputePaymentMethodDetailsCard | None = None
     """Card specific dispute details."""
     type: Literal["card"]
     """Payment method type."""

@@ -27,7 +27,7 @@ class InvoiceMarkedUncollectibleEvent(StripeObject):
     """String representing the object's type."""
     pending_webhooks: int
     """Number of webhooks that haven't been successfully delivered (for example, to return a 20x response) to the URLs you specify."""
-    request: NotificationEventRequest | StripeObject | None = None
+    request: NotificationEventRequest | None = None
     """Information on the API request that triggers the event."""
     type: Literal["invoice.marked_uncollectible"]
 

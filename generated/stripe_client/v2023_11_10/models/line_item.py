@@ -28,7 +28,7 @@ class LineItem(StripeObject):
     metadata: dict[str, str]
     """Set of key-value pairs attached to the object."""
     period: InvoiceLineItemPeriod
-    price: Price | StripeObject | None = None
+    price: Price | None = None
     """The price of the line item."""
     proration: bool
     """Whether this is a proration."""

@@ -33,7 +33,7 @@ class Price(StripeObject):
     """String representing the object's type."""
     product: str | Product | DeletedProduct | StripeObject
     """The ID of the product this price is associated with."""
-    recurring: Recurring | StripeObject | None = None
+    recurring: Recurring | None = None
     """The recurring components of a price such as `interval` and `usage_type`."""
     tax_behavior: Literal["exclusive", "inclusive", "unspecified"] | str | None = None
     """Whether the price is considered inclusive of taxes or exclusive of taxes."""

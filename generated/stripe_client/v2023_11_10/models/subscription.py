@@ -22,7 +22,7 @@ class Subscription(StripeObject):
     """If the subscription has been canceled with the `at_period_end` flag set to `true`, `cancel_at_period_end` on the subscription will be true."""
     canceled_at: int | None = None
     """If the subscription has been canceled, the date of that cancellation."""
-    cancellation_details: CancellationDetails | StripeObject | None = None
+    cancellation_details: CancellationDetails | None = None
     """Details about why this subscription was cancelled."""
     collection_method: Literal["charge_automatically", "send_invoice"] | str
     """Either `charge_automatically`, or `send_invoice`."""
@@ -44,7 +44,7 @@ class Subscription(StripeObject):
     """ID of the default payment source for the subscription."""
     description: str | None = None
     """The subscription's description, meant to be displayable to the customer."""
-    discount: Discount | StripeObject | None = None
+    discount: Discount | None = None
     """Describes the current discount applied to this subscription, if there is one."""
     ended_at: int | None = None
     """If the subscription has ended, the date the subscription ended."""
@@ -60,7 +60,7 @@ class Subscription(StripeObject):
     """Set of key-value pairs attached to the object."""
     object: Literal["subscription"]
     """String representing the object's type."""
-    pause_collection: SubscriptionsResourcePauseCollection | StripeObject | None = None
+    pause_collection: SubscriptionsResourcePauseCollection | None = None
     """If specified, payment collection for this subscription will be paused."""
     start_date: int
     """Date when the subscription was first created. The date might differ from the `created` date due to backdating."""

@@ -98,7 +98,7 @@ class TaxId(StripeObject):
     """Type of the tax ID, one of the supported values (`eu_vat`, `gb_vat`, `us_ein`, ...), or `unknown`."""
     value: str
     """Value of the tax ID."""
-    verification: TaxIdVerification | StripeObject | None = None
+    verification: TaxIdVerification | None = None
     """Tax ID verification information."""
 
 

@@ -64,7 +64,7 @@ class Invoice(StripeObject):
     """ID of the default payment method for the invoice."""
     description: str | None = None
     """An arbitrary string attached to the object. Referenced as 'memo' in the Dashboard."""
-    discount: Discount | StripeObject | None = None
+    discount: Discount | None = None
     """Describes the current discount applied to this invoice, if there is one."""
     due_date: int | None = None
     """The date on which payment for this invoice is due."""
@@ -72,7 +72,7 @@ class Invoice(StripeObject):
     """The URL for the hosted invoice page. Null until the invoice is finalized."""
     invoice_pdf: str | None = None
     """The link to download the PDF for the invoice. Null until the invoice is finalized."""
-    last_finalization_error: ApiErrors | StripeObject | None = None
+    last_finalization_error: ApiErrors | None = None
     """The error encountered during the previous attempt to finalize the invoice."""
     lines: InvoiceLines
     """The individual line items that make up the invoice."""

@@ -15,7 +15,7 @@ class InvoiceSettingCustomerSetting(StripeObject):
     """ID of a payment method that's attached to the customer, to be used as the customer's default payment method for subscriptions and invoices."""
     footer: str | None = None
     """Default footer to be displayed on invoices for this customer."""
-    rendering_options: InvoiceSettingRenderingOptions | StripeObject | None = None
+    rendering_options: InvoiceSettingRenderingOptions | None = None
     """Default options for invoice PDF rendering for this customer."""
 
 

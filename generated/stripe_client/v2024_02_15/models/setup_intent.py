@@ -19,7 +19,7 @@ class SetupIntent(StripeObject):
     customer: str | Customer | DeletedCustomer | StripeObject | None = None
     """ID of the Customer this SetupIntent belongs to, if one exists."""
     description: str | None = None
-    last_setup_error: ApiErrors | StripeObject | None = None
+    last_setup_error: ApiErrors | None = None
     """The error encountered in the previous SetupIntent confirmation."""
     livemode: bool
     metadata: dict[str, str] | None = None

@@ -32,7 +32,7 @@ class Source(StripeObject):
     """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
     metadata: dict[str, str] | None = None
     """Set of key-value pairs attached to the object."""
-    owner: SourceOwner | StripeObject | None = None
+    owner: SourceOwner | None = None
     """Information about the owner of the payment instrument."""
     statement_descriptor: str | None = None
     """Extra information about a source, shown on your customer's statement."""

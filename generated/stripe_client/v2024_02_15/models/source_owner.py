@@ -9,7 +9,7 @@ from stripe_client._runtime.models import StripeObject
 class SourceOwner(StripeObject):
     """SourceOwner"""
 
-    address: Address | StripeObject | None = None
+    address: Address | None = None
     """Owner's address."""
     email: str | None = None
     """Owner's email address."""
