@@ -567,9 +567,11 @@ class Builder:
                 self.problem("error", f"path parameter {wire!r} does not appear in the path {path!r}", param_at)
                 continue
             ptype = self.type_of(param.get("schema", {}), param_at + "/schema", response=False, context=f"{context}{pascal(wire)}")
-            params.append(
-                self.make_param(wire, location, ptype, bool(param.get("required")) or location == "path", param, taken)
-            )
+            built = self.make_param(wire, location, ptype, bool(param.get("required")) or location == "path", param, taken)
+            style = param.get("style", "form")
+            if location == "query" and style == "form" and param.get("explode", True) and ptype.kind == "list":
+                built = replace(built, repeat=True)
+            params.append(built)
         for placeholder in placeholders:
             if ("path", placeholder) not in merged:
                 self.problem("error", f"path parameter {{{placeholder}}} is not declared", at + "/parameters")

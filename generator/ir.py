@@ -107,6 +107,8 @@ class Param:
     # a required parameter that can take only one value defaults to it (OAuth's response_type=code)
     has_default: bool = False
     default: str | int | float | bool | None = None
+    # a query array sent as `a=1&a=2` (OpenAPI's default form style) rather than Stripe's `a[0]=1`
+    repeat: bool = False
 
 
 @dataclass(frozen=True)

@@ -124,3 +124,13 @@ def test_path_param_rejects_blank(bad: str) -> None:
 def test_path_param_rejects_non_string() -> None:
     with pytest.raises(InvalidRequestError, match="must be a string"):
         path_param(None, "customer")  # type: ignore[arg-type]
+
+
+def test_repeat_keys_send_arrays_the_openapi_form_way() -> None:
+    from _runtime.encoding import encode_params
+
+    assert encode_params({"tags": ["a", "b"], "expand": ["x"]}, repeat={"tags"}) == [
+        ("tags", "a"),
+        ("tags", "b"),
+        ("expand[0]", "x"),
+    ]

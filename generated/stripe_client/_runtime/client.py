@@ -37,7 +37,7 @@ import os
 import random
 import re
 import time
-from collections.abc import Callable, Coroutine, Generator, Mapping
+from collections.abc import Callable, Collection, Coroutine, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, overload
 from urllib.parse import urlencode
@@ -118,6 +118,7 @@ class RequestArgs(TypedDict, total=False):
     body_type: BodyType
     server: str
     options: RequestOptions | None
+    repeat: Collection[str]  # query arrays sent as `a=1&a=2` (OpenAPI form style), not Stripe's a[0]=1
 
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _RETRY_STATUSES = frozenset({409, 429})
@@ -433,12 +434,12 @@ class BaseAPIClient(Generic[HttpT]):
         content: bytes | None = None
         data: dict[str, Any] | None = None
         files: list[tuple[str, Any]] | None = None
+        repeat = args.get("repeat", ())
+        pairs = encode_params(query, repeat) if query else []
         if method in _QUERY_METHODS:
-            pairs = encode_params(query) if query else []
             if body:
                 pairs += encode_params(body)
         else:
-            pairs = encode_params(query) if query else []
             if body_type == "form":
                 content = urlencode(encode_params(body or {})).encode("ascii")
                 hdrs["Content-Type"] = "application/x-www-form-urlencoded"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -55,16 +55,20 @@ def _encode(prefix: str, value: object, out: list[tuple[str, str]]) -> None:
         out.append((prefix, encode_value(value)))
 
 
-def encode_params(params: Mapping[str, object]) -> list[tuple[str, str]]:
+def encode_params(params: Mapping[str, object], repeat: Collection[str] = ()) -> list[tuple[str, str]]:
     """Flatten ``params`` into ordered ``(key, value)`` pairs as Stripe expects.
 
     Nested mappings become ``a[b]``, sequences ``a[0]`` (and ``a[0][b]``), booleans
     ``true``/``false``; ``None`` values are dropped while ``""`` is kept (it unsets a field).
-    Order is the insertion order of the mappings.
+    Order is the insertion order of the mappings. A key in ``repeat`` holding a sequence is sent
+    OpenAPI's default way for query arrays (``style: form``, ``explode: true``): ``a=1&a=2``.
     """
     out: list[tuple[str, str]] = []
     for key, value in params.items():
         if value is None:
+            continue
+        if key in repeat and isinstance(value, (list, tuple)):
+            out.extend((key, encode_value(item)) for item in value if item is not None)
             continue
         if isinstance(value, (str, int)) and not isinstance(value, (bool, enum.Enum)):
             out.append((key, value if isinstance(value, str) else str(value)))
