@@ -813,22 +813,20 @@ class Builder:
         )
         self.models[data_model.name] = replace(data_model, fields=fields)
 
-    def build_errors(self, resources: list[ir.Resource]) -> tuple[list[ir.ErrorType], str]:
+    def build_errors(self, resources: list[ir.Resource]) -> tuple[list[ir.ErrorType], str, tuple[int, ...]]:
+        """The error object (the model most error responses use), its `type` values, and the
+        HTTP statuses operations document errors with."""
         error_models: dict[str, int] = defaultdict(int)
-        statuses: dict[str, set[int]] = defaultdict(set)
-
-        def walk(resource: ir.Resource) -> None:
-            for op in resource.operations:
+        statuses: set[int] = set()
+        for resource in resources:
+            for op in iter_resource_operations(resource):
                 for err in op.errors:
+                    if err.status.isdigit():
+                        statuses.add(int(err.status))
                     if err.type is not None and err.type.kind == "model":
                         error_models[err.type.name] += 1
-            for child in resource.children:
-                walk(child)
-
-        for resource in resources:
-            walk(resource)
         if not error_models:
-            return [], ""
+            return [], "", tuple(sorted(statuses))
         error_model = sorted(error_models.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         # Stripe's shape: {"error": {"type": enum, ...}}
         types: tuple[Any, ...] = ()
@@ -838,10 +836,10 @@ class Builder:
         type_field = next((f for f in inner_model.fields if f.wire_name == "type"), None) if inner_model else None
         if type_field is not None and type_field.type.kind == "literal":
             types = type_field.type.values
-        del statuses
-        return [
-            ir.ErrorType(str(t), ERROR_CLASSES.get(str(t), pascal(str(t)))) for t in types if isinstance(t, str)
-        ], error_model
+        error_types = [
+            ir.ErrorType(str(t), ERROR_CLASSES.get(str(t), "StripeError")) for t in types if isinstance(t, str)
+        ]
+        return error_types, error_model, tuple(sorted(statuses))
 
     # --- the whole document ----------------------------------------------------------------
 
@@ -862,7 +860,7 @@ class Builder:
         self.build_component_models()
         resources = self.build_operations()
         events = self.build_events()
-        error_types, error_model = self.build_errors(resources)
+        error_types, error_model, error_statuses = self.build_errors(resources)
         if any(p.severity == "error" for p in self.problems):
             raise SpecError(self.problems)
         servers = self.server_urls()
@@ -879,6 +877,7 @@ class Builder:
             events=tuple(events),
             error_types=tuple(error_types),
             error_model=error_model,
+            error_statuses=error_statuses,
             description=str(info.get("description", "")),
             warnings=tuple(str(p) for p in self.problems if p.severity == "warning"),
         )
@@ -889,6 +888,12 @@ class Builder:
                 servers.append(ir.Server(op.server_key, op.server))
         for child in resource.children:
             self._collect_servers(child, servers)
+
+
+def iter_resource_operations(resource: ir.Resource) -> Iterable[ir.Operation]:
+    yield from resource.operations
+    for child in resource.children:
+        yield from iter_resource_operations(child)
 
 
 def build_api(doc: Document) -> ir.Api:

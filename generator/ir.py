@@ -170,7 +170,6 @@ class Event:
 class ErrorType:
     type: str  # "card_error"
     class_name: str  # CardError
-    statuses: tuple[int, ...] = ()
 
 
 # --- the whole API -----------------------------------------------------------------------------
@@ -194,5 +193,6 @@ class Api:
     events: tuple[Event, ...]
     error_types: tuple[ErrorType, ...]
     error_model: str = ""  # the model of the error object, if the spec has one
+    error_statuses: tuple[int, ...] = ()  # the HTTP statuses operations document errors with
     description: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
