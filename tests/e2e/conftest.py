@@ -13,6 +13,7 @@ from generator.mock import MockServer
 from generator.versions import pinned_versions, version_document
 
 VERSIONS = pinned_versions()
+LATEST = VERSIONS[-1]
 API_KEY = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
 
 
@@ -36,3 +37,16 @@ def fresh_server(server: MockServer) -> MockServer:
 @pytest.fixture(scope="module")
 def package(version: str) -> ModuleType:
     return importlib.import_module(f"stripe_client.{version_module(version)}")
+
+
+@pytest.fixture(scope="module")
+def pkg() -> ModuleType:
+    """The latest version's package, for tests that need one version only."""
+    return importlib.import_module(f"stripe_client.{version_module(LATEST)}")
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[MockServer]:
+    """A fake Stripe for the latest version (reset it between tests that count objects)."""
+    with MockServer(version_document(LATEST)) as server:
+        yield server

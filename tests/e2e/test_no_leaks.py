@@ -5,7 +5,6 @@ line, not in ``repr(client)``, not in ``str``/``repr``/``args`` of any exception
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import logging
 import time
@@ -24,9 +23,8 @@ from stripe_client.errors import (
     StripeError,
 )
 
-from generator.generate import version_module
 from generator.mock import MockServer
-from generator.versions import pinned_versions, version_document
+from generator.versions import pinned_versions
 
 from .canned import CannedServer
 
@@ -36,17 +34,6 @@ WEBHOOK_SECRET = "whsec_S3cr3tW3bh00kS1gn1ngK3yXYZ"
 CARD = "4242424242424242"
 BAD_KEY = "xk_test_51HotherSECRET9876543210"  # not key-shaped: the fake answers 401 (masking it)
 SECRETS = (API_KEY, API_KEY[8:], WEBHOOK_SECRET, WEBHOOK_SECRET[6:], CARD, "4242 4242 4242 4242", BAD_KEY, BAD_KEY[8:])
-
-
-@pytest.fixture(scope="module")
-def pkg() -> ModuleType:
-    return importlib.import_module(f"stripe_client.{version_module(LATEST)}")
-
-
-@pytest.fixture(scope="module")
-def mock() -> Iterator[MockServer]:
-    with MockServer(version_document(LATEST)) as server:
-        yield server
 
 
 @pytest.fixture

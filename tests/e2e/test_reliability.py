@@ -7,10 +7,8 @@ are patched out on each client (``client._sleep``), so no test sleeps for real.
 from __future__ import annotations
 
 import asyncio
-import importlib
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -27,26 +25,14 @@ from stripe_client.errors import (
     StripeError,
 )
 
-from generator.generate import version_module
 from generator.mock import MockServer
-from generator.versions import pinned_versions, version_document
+from generator.versions import pinned_versions
 
 from .canned import CannedServer
 from .conftest import API_KEY
 
 LATEST = pinned_versions()[-1]
 N = 30
-
-
-@pytest.fixture(scope="module")
-def pkg() -> ModuleType:
-    return importlib.import_module(f"stripe_client.{version_module(LATEST)}")
-
-
-@pytest.fixture(scope="module")
-def mock() -> Iterator[MockServer]:
-    with MockServer(version_document(LATEST)) as server:
-        yield server
 
 
 @pytest.fixture
