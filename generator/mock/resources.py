@@ -105,6 +105,11 @@ class Resources:
                 obj[name] = value
         if "metadata" in props:
             obj["metadata"] = {}  # an example's metadata is not the caller's
+        # Like Stripe, a field the caller could have set but did not is null, not the example's value.
+        settable = self.schemas.properties(op.body_schema) if op.body_schema is not None else {}
+        for name in settable:
+            if name in props and name not in params and name in obj and self.schemas.nullable(props[name]):
+                obj[name] = None
         self.assign(obj, schema, params, top=True)
         if "captured" in props and "capture" in params and isinstance(params["capture"], bool):
             obj["captured"] = params["capture"]
