@@ -34,6 +34,7 @@ import logging
 import os
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Collection, Coroutine, Generator, Mapping
 from dataclasses import dataclass
@@ -268,7 +269,6 @@ def _configure_logging() -> None:
 class BaseAPIClient(Generic[HttpT]):
     """All pure logic shared by the sync and async clients (no I/O here)."""
 
-    _http: HttpT
     _owns_http: bool
 
     def __init__(
@@ -321,7 +321,19 @@ class BaseAPIClient(Generic[HttpT]):
         self._clock: Callable[[], float] = time.monotonic
         _configure_logging()
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else self._new_http()
+        # Made on first use: building a client stays cheap (an httpx client loads TLS certificates).
+        self._http_client: HttpT | None = http_client
+        self._http_lock = threading.Lock()
+
+    @property
+    def _http(self) -> HttpT:
+        client = self._http_client
+        if client is None:
+            with self._http_lock:  # threads sharing one client must share one connection pool
+                client = self._http_client
+                if client is None:
+                    client = self._http_client = self._new_http()
+        return client
 
     def _new_http(self) -> HttpT:
         raise NotImplementedError
