@@ -56,6 +56,8 @@ def run(
     (peak RSS then an upper bound).
     """
     full_env = dict(os.environ)
+    # Measure what users run: modules compiled once to .pyc (some shells set this to skip that).
+    full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     if env:
         full_env.update(env)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as stats:
