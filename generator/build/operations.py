@@ -1,0 +1,368 @@
+"""Paths to operations: names, parameters, bodies, responses, servers, and the resource tree."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import Any
+
+from generator import ir
+from generator.build.state import HTTP_METHODS
+from generator.build.types import SchemaTypes
+from generator.naming import (
+    RESERVED_PARAM_NAMES,
+    PathContext,
+    is_path_param,
+    operation_name,
+    pascal,
+    safe_identifier,
+    snake,
+    unique,
+)
+from generator.problems import pointer
+
+# Headers the runtime sets from client and per-request options; a spec that documents them does
+# not turn them into method arguments.
+OPTION_HEADERS = frozenset({"stripe-account", "idempotency-key", "stripe-version", "authorization"})
+ERROR_CLASSES = {
+    "api_error": "APIError",
+    "card_error": "CardError",
+    "idempotency_error": "IdempotencyError",
+    "invalid_request_error": "InvalidRequestError",
+    "authentication_error": "AuthenticationError",
+    "permission_error": "PermissionError",
+    "rate_limit_error": "RateLimitError",
+}
+FORM = "application/x-www-form-urlencoded"
+
+
+class Operations(SchemaTypes):
+    """The `paths` section, grouped into resources by the naming rules of generator.naming."""
+
+    # --- operations ------------------------------------------------------------------------
+
+    def server_urls(self) -> list[ir.Server]:
+        servers = [ir.Server("api", str(s.get("url", ""))) for s in (self.data.get("servers") or [])[:1] if isinstance(s, dict)]
+        if not servers:
+            servers = [ir.Server("api", "")]
+        return servers
+
+    def build_operations(self) -> list[ir.Resource]:
+        paths = self.data.get("paths") or {}
+        if not isinstance(paths, dict):
+            self.problem("error", "`paths` must be a mapping", "#/paths")
+            return []
+        servers = self.server_urls()
+        server_keys = {s.url: s.key for s in servers}
+        shapes = {self.path_shape(p) for p in paths}
+        contexts = {}
+        for p, item in paths.items():
+            if not isinstance(item, dict):
+                continue
+            shape = self.path_shape(p)
+            get = self.get_kind(item, pointer("paths", p, "get"))
+            parent = shape.rsplit("/", 1)[0]
+            contexts[p] = PathContext(
+                get=get,
+                methods=frozenset(m for m in HTTP_METHODS if m in item),
+                is_collection=get == "list" or any(s.startswith(shape + "/") for s in shapes),
+                parent_known=parent in shapes or any(s.startswith(parent + "/{}") for s in shapes),
+            )
+        by_resource: dict[tuple[str, ...], list[ir.Operation]] = defaultdict(list)
+        operation_ids: dict[str, str] = {}  # operationId -> the first operation that uses it
+        for path in sorted(paths):
+            item = paths[path]
+            path_at = pointer("paths", path)
+            if not isinstance(item, dict):
+                self.problem("error", "a path item must be a mapping", path_at)
+                continue
+            if "$ref" in item:
+                item, _ = self.deref(item, path_at)
+            common = item.get("parameters") or []
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if op is None:
+                    continue
+                at = pointer("paths", path, method)
+                if not isinstance(op, dict):
+                    self.problem("error", "an operation must be a mapping", at)
+                    continue
+                operation_id = op.get("operationId")
+                if isinstance(operation_id, str) and operation_id in operation_ids:
+                    self.problem(
+                        "warning",
+                        f"operationId {operation_id!r} is also used by {operation_ids[operation_id]}; "
+                        "OpenAPI requires it to be unique",
+                        at + "/operationId",
+                    )
+                elif isinstance(operation_id, str):
+                    operation_ids[operation_id] = f"{method.upper()} {path}"
+                built = self.build_operation(path, method, op, common, at, contexts[path], server_keys, servers)
+                if built is not None:
+                    resource, operation = built
+                    by_resource[resource].append(operation)
+        return self.assemble_resources(by_resource)
+
+    @staticmethod
+    def path_shape(path: str) -> str:
+        return "/".join("{}" if is_path_param(s) else s for s in path.rstrip("/").split("/"))
+
+    def get_kind(self, item: dict[str, Any], at: str = "#") -> str:
+        op = item.get("get")
+        if not isinstance(op, dict):
+            return ""
+        responses = op.get("responses") or {}
+        for status in sorted(responses, key=str):
+            if str(status).startswith("2"):
+                raw, raw_at = self.deref(responses[status], f"{at}/responses/{status}")
+                content = (raw.get("content") or {}) if isinstance(raw, dict) else {}
+                media = content.get("application/json")
+                schema_at = f"{raw_at}/content/application~1json/schema"
+                if isinstance(media, dict) and self.page_kind(media.get("schema"), schema_at) == "list":
+                    return "list"
+                schema = self.deref(media.get("schema"), schema_at)[0] if isinstance(media, dict) else None
+                if isinstance(schema, dict) and (schema.get("type") == "array" or "array" in (schema.get("type") or [])):
+                    return "list"  # a bare JSON array (GET /pets -> [Pet]) is a collection too
+        return "object"
+
+    def build_operation(
+        self,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        common: list[Any],
+        at: str,
+        context: PathContext,
+        server_keys: dict[str, str],
+        servers: list[ir.Server],
+    ) -> tuple[tuple[str, ...], ir.Operation] | None:
+        names = operation_name(
+            method,
+            path,
+            extension=op.get("x-client-method") if isinstance(op.get("x-client-method"), str) else None,
+            kind_hint=op.get("x-client-kind"),
+            context=context,
+        )
+        response, errors = self.build_responses(op, at, pascal("_".join(names.resource) + "_" + names.method))
+        kind = names.kind
+        params, body_type, body_required = self.build_params(path, op, common, at, names)
+        server, server_key = "", "api"
+        op_servers = op.get("servers")
+        if isinstance(op_servers, list) and op_servers and isinstance(op_servers[0], dict):
+            server = str(op_servers[0].get("url", ""))
+            if server not in server_keys:
+                host = server.split("://", 1)[-1].split("/", 1)[0].split(".")[0]
+                key = unique(snake(host, "server"), set(server_keys.values()))
+                server_keys[server] = key
+                servers.append(ir.Server(key, server))
+            server_key = server_keys[server]
+        return names.resource, ir.Operation(
+            name=names.method,
+            kind=kind,  # type: ignore[arg-type]
+            http_method=method,
+            path=path,
+            operation_id=str(op.get("operationId", "")),
+            params=params,
+            body_content_type=body_type,
+            response=response,
+            errors=errors,
+            summary=str(op.get("summary") or ""),
+            description=str(op.get("description") or ""),
+            deprecated=bool(op.get("deprecated")),
+            server=server,
+            server_key=server_key,
+            location=at,
+            body_required=body_required,
+        )
+
+    def build_params(
+        self, path: str, op: dict[str, Any], common: list[Any], at: str, names: Any
+    ) -> tuple[tuple[ir.Param, ...], str, bool]:
+        context = pascal("_".join(names.resource) + "_" + names.method)
+        taken: set[str] = set(RESERVED_PARAM_NAMES)
+        params: list[ir.Param] = []
+        merged: dict[tuple[str, str], tuple[Any, str]] = {}
+        for source, source_at in ((common, at.rsplit("/", 1)[0] + "/parameters"), (op.get("parameters") or [], at + "/parameters")):
+            for index, raw in enumerate(source):
+                param, param_at = self.deref(raw, f"{source_at}/{index}")
+                if not isinstance(param, dict) or "name" not in param or "in" not in param:
+                    self.problem("error", "a parameter needs `name` and `in`", f"{source_at}/{index}")
+                    continue
+                merged[(str(param["in"]), str(param["name"]))] = (param, param_at)
+        placeholders = [s[1:-1] for s in path.split("/") if is_path_param(s)]
+        for (location, wire), (param, param_at) in merged.items():
+            if location == "cookie":
+                self.problem("warning", f"cookie parameter {wire!r} is not supported; it is not sent", param_at)
+                continue
+            if location == "header" and wire.lower() in OPTION_HEADERS:
+                continue
+            if location == "path" and wire not in placeholders:
+                self.problem("error", f"path parameter {wire!r} does not appear in the path {path!r}", param_at)
+                continue
+            ptype = self.type_of(param.get("schema", {}), param_at + "/schema", response=False, context=f"{context}{pascal(wire)}")
+            built = self.make_param(wire, location, ptype, bool(param.get("required")) or location == "path", param, taken)
+            style = param.get("style", "form")
+            if location == "query" and style == "form" and param.get("explode", True) and ptype.kind == "list":
+                built = replace(built, repeat=True)
+            params.append(built)
+        for placeholder in placeholders:
+            if ("path", placeholder) not in merged:
+                self.problem("error", f"path parameter {{{placeholder}}} is not declared", at + "/parameters")
+                params.append(self.make_param(placeholder, "path", ir.TypeRef("str"), True, {}, taken))
+        body_type, body_required = "", False
+        body = op.get("requestBody")
+        if body is not None:
+            body, body_at = self.deref(body, at + "/requestBody")
+            content = body.get("content") or {} if isinstance(body, dict) else {}
+            body_required = bool(body.get("required")) if isinstance(body, dict) else False
+            preferred = [FORM, "application/json", "multipart/form-data"]
+            chosen = next((c for c in preferred if c in content), None)
+            if chosen is None:
+                chosen = next((c for c in content if c.endswith("+json") or c.startswith("application/json")), None)
+            if chosen is None and content:
+                chosen = sorted(content)[0]
+            if chosen is not None:
+                body_type = chosen
+                schema = (content[chosen] or {}).get("schema", {})
+                schema_at = f"{body_at}/content/{pointer(chosen)[2:]}/schema"
+                target, target_at = self.deref(schema, schema_at)
+                if isinstance(target, dict) and (
+                    "properties" in target or "allOf" in target or target.get("type") == "object"
+                ):
+                    props, required, _ = self.collect_properties(target, target_at)
+                    for wire, (prop, prop_at) in props.items():
+                        desc_src, _ = self.deref(prop, prop_at) if isinstance(prop, dict) else (prop, prop_at)
+                        if isinstance(desc_src, dict) and desc_src.get("readOnly") is True:
+                            continue  # readOnly: only in responses
+                        ptype = self.type_of(prop, prop_at, response=False, context=f"{context}{pascal(wire)}")
+                        params.append(
+                            self.make_param(wire, "body", ptype, wire in required and body_required, desc_src or {}, taken, self.is_emptyable(prop))
+                        )
+                elif schema not in (None, {}):
+                    ptype = self.type_of(schema, schema_at, response=False, context=f"{context}Body")
+                    params.append(self.make_param("body", "body", ptype, body_required, {}, taken))
+                    body_type = body_type + ";raw"
+        # required first, then spec order; path params keep path order
+        order = {name: i for i, name in enumerate(placeholders)}
+        params.sort(key=lambda p: (p.location != "path", order.get(p.wire_name, 0) if p.location == "path" else 0, not p.required))
+        return tuple(params), body_type, body_required
+
+    def make_param(
+        self, wire: str, location: str, ptype: ir.TypeRef, required: bool, source: dict[str, Any], taken: set[str], emptyable: bool = False
+    ) -> ir.Param:
+        name = safe_identifier(snake(wire, "param"), reserved=RESERVED_PARAM_NAMES)
+        name = unique(name, taken, [location])
+        single = ptype.kind == "literal" and len(ptype.values) == 1 and required and location != "path"
+        return ir.Param(
+            has_default=single,
+            default=ptype.values[0] if single else None,
+            name=name,
+            wire_name=wire,
+            location=location,  # type: ignore[arg-type]
+            type=ptype,
+            required=required,
+            description=str(source.get("description") or ""),
+            deprecated=bool(source.get("deprecated")),
+            emptyable=emptyable,
+        )
+
+    def build_responses(
+        self, op: dict[str, Any], at: str, context: str
+    ) -> tuple[ir.Response, tuple[ir.Response, ...]]:
+        responses = op.get("responses") or {}
+        if not isinstance(responses, dict) or not responses:
+            self.problem("warning", "the operation documents no responses; it returns None", at + "/responses")
+            return ir.Response("200", None, ""), ()
+        success: ir.Response | None = None
+        errors: list[ir.Response] = []
+        for status in sorted(responses, key=str):
+            raw, raw_at = self.deref(responses[status], f"{at}/responses/{status}")
+            suffix = "Response" if str(status).startswith("2") else f"Error{status}"
+            built = self.build_response(str(status), raw, raw_at, context + suffix)
+            if str(status).startswith("2") and success is None:
+                success = built
+            elif not str(status).startswith(("1", "2", "3")):
+                errors.append(built)
+        if success is None:
+            success = ir.Response("200", None, "")
+        return success, tuple(errors)
+
+    def build_response(self, status: str, raw: Any, at: str, context: str) -> ir.Response:
+        content = raw.get("content") if isinstance(raw, dict) else None
+        if not content:
+            return ir.Response(status, None, "")
+        json_type = next((c for c in content if c == "application/json" or c.endswith("+json")), None)
+        if json_type is None:
+            chosen = sorted(content)[0]
+            kind = "str" if chosen.startswith("text/") else "bytes"
+            return ir.Response(status, ir.TypeRef(kind), chosen)
+        schema = (content[json_type] or {}).get("schema")
+        schema_at = f"{at}/content/{pointer(json_type)[2:]}/schema"
+        page = self.page_kind(schema, schema_at)
+        if page:
+            target, target_at = self.deref(schema, schema_at)
+            data = target["properties"]["data"]
+            item, item_at = self.deref(data, target_at + "/properties/data") if "$ref" in data else (data, target_at + "/properties/data")
+            item_type = self.type_of(item.get("items", {}), item_at + "/items", response=True, context=context + "Item")
+            return ir.Response(status, ir.TypeRef("list", items=(item_type,)), json_type, page=page)
+        return ir.Response(status, self.type_of(schema, schema_at, response=True, context=context), json_type)
+
+    def page_kind(self, schema: Any, at: str) -> str:
+        target, _ = self.deref(schema, at)
+        if not isinstance(target, dict):
+            return ""
+        props = target.get("properties") or {}
+        if not {"data", "has_more", "object"} <= set(props):
+            return ""
+        obj, _ = self.deref(props["object"], at)
+        values = obj.get("enum") or ([obj["const"]] if "const" in obj else []) if isinstance(obj, dict) else []
+        if values == ["list"] and "url" in props:
+            return "list"
+        if values == ["search_result"] and "next_page" in props:
+            return "search"
+        return ""
+
+    def assemble_resources(self, by_resource: dict[tuple[str, ...], list[ir.Operation]]) -> list[ir.Resource]:
+        # Make method names unique within each resource, deterministically.
+        for chain, operations in by_resource.items():
+            taken: set[str] = set()
+            fixed = []
+            for operation in sorted(operations, key=lambda o: (o.name, o.path, o.http_method)):
+                name = operation.name
+                if name in taken:
+                    suffix = snake(operation.path.rstrip("/").rsplit("/", 1)[-1].strip("{}"), "op")
+                    new = unique(name, taken, [suffix, operation.http_method])
+                    self.problem(
+                        "warning",
+                        f"{operation.qualified_name} would also be `{'.'.join(chain)}.{name}`; named `{new}`",
+                        operation.location,
+                        "set x-client-method to choose the name",
+                    )
+                    operation = replace(operation, name=new)
+                else:
+                    taken.add(name)
+                fixed.append(operation)
+            by_resource[chain] = fixed
+        # Build the tree of resources (customers -> customers.sources).
+        chains = set(by_resource)
+        for chain in list(chains):
+            for i in range(1, len(chain)):
+                chains.add(chain[:i])
+
+        def make(chain: tuple[str, ...]) -> ir.Resource:
+            children = sorted(c for c in chains if len(c) == len(chain) + 1 and c[: len(chain)] == chain)
+            operations = tuple(by_resource.get(chain, ()))
+            child_names = {c[-1] for c in children}
+            clash = [o for o in operations if o.name in child_names]
+            for op in clash:
+                self.problem("error", f"method `{op.name}` clashes with the sub-resource of the same name", op.location, "set x-client-method")
+            return ir.Resource(
+                name=chain[-1],
+                class_name=pascal("_".join(chain)) + "Resource",
+                operations=operations,
+                children=tuple(make(c) for c in children),
+                path=chain,
+            )
+
+        roots = sorted(c for c in chains if len(c) == 1)
+        return [make(c) for c in roots]
