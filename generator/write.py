@@ -20,8 +20,11 @@ def read_tree(root: Path) -> dict[str, bytes]:
 
 
 def _ignored(rel: str) -> bool:
+    """Caches and build output that tools leave in an output folder; never compared or pruned."""
     parts = rel.split("/")
-    return any(p == "__pycache__" or p.endswith(".egg-info") or p in (".mypy_cache", "build", "dist") for p in parts)
+    if parts[0] in ("build", "dist"):  # `python -m build` output at the top of the folder
+        return True
+    return any(p == "__pycache__" or p.endswith(".egg-info") or p in (".mypy_cache", ".ruff_cache") for p in parts)
 
 
 def stale_files(root: Path, files: dict[str, str]) -> list[str]:
