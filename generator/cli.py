@@ -106,7 +106,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         if args.version:
             output = _only_versions(output, args.version, out_dir)
     for warning in output.warnings:
-        _say(args, progress.diagnostic(f"warning: {warning}"))
+        _say(args, progress.diagnostic(warning))
     if args.fail_on_warning and output.warnings:
         print(f"error: {len(output.warnings)} warning(s) and --fail-on-warning; nothing written", file=sys.stderr)
         return 1

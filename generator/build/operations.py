@@ -200,7 +200,9 @@ class Operations(SchemaTypes):
                 self.problem("error", f"path parameter {wire!r} does not appear in the path {path!r}", param_at)
                 continue
             ptype = self.type_of(param.get("schema", {}), param_at + "/schema", response=False, context=f"{context}{pascal(wire)}")
-            built = self.make_param(wire, location, ptype, bool(param.get("required")) or location == "path", param, taken)
+            built = self.make_param(
+                wire, location, ptype, bool(param.get("required")) or location == "path", param, taken, at=param_at
+            )
             style = param.get("style", "form")
             if location == "query" and style == "form" and param.get("explode", True) and ptype.kind == "list":
                 built = replace(built, repeat=True)
@@ -208,7 +210,7 @@ class Operations(SchemaTypes):
         for placeholder in placeholders:
             if ("path", placeholder) not in merged:
                 self.problem("error", f"path parameter {{{placeholder}}} is not declared", at + "/parameters")
-                params.append(self.make_param(placeholder, "path", ir.TypeRef("str"), True, {}, taken))
+                params.append(self.make_param(placeholder, "path", ir.TypeRef("str"), True, {}, taken, at=at))
         body_type, body_required = "", False
         body = op.get("requestBody")
         if body is not None:
@@ -236,11 +238,14 @@ class Operations(SchemaTypes):
                             continue  # readOnly: only in responses
                         ptype = self.type_of(prop, prop_at, response=False, context=f"{context}{pascal(wire)}")
                         params.append(
-                            self.make_param(wire, "body", ptype, wire in required and body_required, desc_src or {}, taken, self.is_emptyable(prop))
+                            self.make_param(
+                                wire, "body", ptype, wire in required and body_required, desc_src or {}, taken,
+                                self.is_emptyable(prop), at=prop_at,
+                            )
                         )
                 elif schema not in (None, {}):
                     ptype = self.type_of(schema, schema_at, response=False, context=f"{context}Body")
-                    params.append(self.make_param("body", "body", ptype, body_required, {}, taken))
+                    params.append(self.make_param("body", "body", ptype, body_required, {}, taken, at=schema_at))
                     body_type = body_type + ";raw"
         # required first, then spec order; path params keep path order
         order = {name: i for i, name in enumerate(placeholders)}
@@ -248,10 +253,25 @@ class Operations(SchemaTypes):
         return tuple(params), body_type, body_required
 
     def make_param(
-        self, wire: str, location: str, ptype: ir.TypeRef, required: bool, source: dict[str, Any], taken: set[str], emptyable: bool = False
+        self,
+        wire: str,
+        location: str,
+        ptype: ir.TypeRef,
+        required: bool,
+        source: dict[str, Any],
+        taken: set[str],
+        emptyable: bool = False,
+        at: str = "",
     ) -> ir.Param:
-        name = safe_identifier(snake(wire, "param"), reserved=RESERVED_PARAM_NAMES)
-        name = unique(name, taken, [location])
+        wanted = safe_identifier(snake(wire, "param"), reserved=RESERVED_PARAM_NAMES)
+        name = unique(wanted, taken, [location])
+        if name != wanted:
+            self.problem(
+                "warning",
+                f"{location} parameter {wire!r} would be the argument `{wanted}`, which another parameter "
+                f"already is; it is `{name}`",
+                at,
+            )
         single = ptype.kind == "literal" and len(ptype.values) == 1 and required and location != "path"
         return ir.Param(
             has_default=single,
