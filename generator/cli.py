@@ -7,9 +7,14 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import progress
 from generator.problems import SpecError
+
+if TYPE_CHECKING:  # each command imports what it needs when it runs
+    from generator.generate import Output
+    from generator.load import Document
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GENERATED = REPO_ROOT / "generated"
@@ -136,7 +141,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _only_versions(output, versions: list[str], out_dir: Path):  # type: ignore[no-untyped-def]
+def _only_versions(output: Output, versions: list[str], out_dir: Path) -> Output:
     """Regenerate only some versions: other versions' files stay as they are on disk."""
     from generator.generate import PACKAGE, version_module
     from generator.write import read_tree
@@ -183,7 +188,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
     return 0
 
 
-def _document(target: str | None):  # type: ignore[no-untyped-def]
+def _document(target: str | None) -> Document:
     from generator.load import load_document
     from generator.versions import DATE, latest_version, version_document
 

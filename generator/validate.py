@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.build import build_api
+from generator.build.api import Builder
 from generator.load import Document
 from generator.problems import Problem, SpecError, pointer
 
@@ -24,13 +24,9 @@ def validate_document(doc: Document) -> list[Problem]:
         file, line, inner = doc.locate(at)
         message = error.message if len(error.message) < 300 else error.message[:300] + "..."
         problems.append(Problem("error", message, file, inner, line))
+    builder = Builder(doc)
     try:
-        api = build_api(doc)
-        problems += [p for p in _warnings(api, doc)]
-    except SpecError as exc:
-        problems += list(exc.problems)
-    return problems
-
-
-def _warnings(api, doc: Document) -> list[Problem]:  # type: ignore[no-untyped-def]
-    return [Problem("warning", w, "", "") for w in api.warnings]
+        builder.build()
+    except SpecError:
+        pass  # the builder keeps every problem it found, errors and warnings, each located
+    return problems + builder.problems
