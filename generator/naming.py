@@ -43,6 +43,8 @@ RESERVED_FIELD_NAMES = frozenset(
         "fields",
         "last_response",
         "auto_paging_iter",
+        "get",
+        "to_dict",
     }
 )
 # Type names the generated annotations use unqualified: a model field of that name would shadow the
