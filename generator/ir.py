@@ -138,6 +138,9 @@ class Operation:
     server_key: str = ""  # "api" or "connect" etc.: the client option that overrides `server`
     location: str = ""  # where in the spec it came from, for messages
     body_required: bool = False
+    # what is sent: the path key without its fixed query or fragment; placeholders anywhere
+    path_template: str = ""
+    fixed_query: tuple[tuple[str, str], ...] = ()  # `/things?mode=fast`: sent with every call
 
     @property
     def qualified_name(self) -> str:

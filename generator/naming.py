@@ -7,6 +7,7 @@ import keyword
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 # Names a field or parameter may not take: they would shadow pydantic's BaseModel API, our runtime
 # model API, or the per-request options argument.
@@ -150,6 +151,45 @@ def is_path_param(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
 
 
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+@dataclass(frozen=True)
+class PathKey:
+    """A `paths` key split as OpenAPI reads it: `/files/{id}/thumb.{ext}?beta=true#name`."""
+
+    template: str  # what is sent, placeholders anywhere in a segment; no query, no fragment
+    query: tuple[tuple[str, str], ...]  # a fixed query the key spells out: sent with every call
+    fragment: str  # names the operation only; never sent
+    params: tuple[str, ...]  # placeholder names, in path order
+
+
+def split_path_key(key: str) -> PathKey:
+    rest, _, fragment = key.partition("#")
+    template, _, query = rest.partition("?")
+    return PathKey(
+        template=template,
+        query=tuple(parse_qsl(query, keep_blank_values=True)),
+        fragment=fragment,
+        params=tuple(_PLACEHOLDER.findall(template)),
+    )
+
+
+def path_segments(template: str) -> list[str]:
+    """Segments for naming: `{Sid}.json` is a parameter; `thumbnail.{ext}` is `thumbnail` then one."""
+    segments: list[str] = []
+    for segment in template.split("/"):
+        if "{" not in segment:
+            if segment:
+                segments.append(segment)
+            continue
+        prefix = segment.split("{", 1)[0].strip("._-~")
+        if prefix:
+            segments.append(prefix)
+        segments.append("{" + _PLACEHOLDER.findall(segment)[-1] + "}")
+    return segments
+
+
 @dataclass(frozen=True)
 class PathContext:
     """What the rest of the document says about a path, for naming its operations."""
@@ -177,7 +217,8 @@ def operation_name(
     GET /v1/invoices/upcoming -> invoices.upcoming;  POST /v1/apps/secrets/delete -> apps.secrets.delete.
     """
     method = http_method.lower()
-    segments = [s for s in path.split("?")[0].split("/") if s]
+    key = split_path_key(path)
+    segments = path_segments(key.template)
     if segments and _VERSION_SEGMENT.match(segments[0]):
         segments = segments[1:]
     literal = [s for s in segments if not is_path_param(s)]
@@ -203,6 +244,8 @@ def operation_name(
         kind = kinds.get(method, method)
         chain, name = literal, kind
     resource = tuple(safe_identifier(snake(s, "resource")) for s in chain) or ("root",)
+    if key.fragment:  # `/files/{id}#get_shared_link`: the fragment names the operation
+        name = key.fragment
     if extension:
         parts = [p for p in extension.split(".") if p]
         resource = tuple(safe_identifier(snake(p, "resource")) for p in parts[:-1]) or resource

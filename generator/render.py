@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator
-from urllib.parse import parse_qsl
 
 import jinja2
 
@@ -236,11 +235,6 @@ class VersionView:
         if response.page:
             return RETURN_TYPE(response.type.items[0])
         return RETURN_TYPE(response.type)
-
-    @staticmethod
-    def fixed_query(op: ir.Operation) -> list[tuple[str, str]]:
-        """The query a spec path spells out (`/v1/things?mode=fast`): sent with every call."""
-        return parse_qsl(op.path.partition("?")[2], keep_blank_values=True)
 
     def discriminated_cast(self, op: ir.Operation) -> str:
         """For a response union with a discriminator that tags every variant: the `cast_to`

@@ -12,11 +12,12 @@ from generator.build.types import SchemaTypes
 from generator.naming import (
     RESERVED_PARAM_NAMES,
     PathContext,
-    is_path_param,
     operation_name,
     pascal,
+    path_segments,
     safe_identifier,
     snake,
+    split_path_key,
     unique,
 )
 from generator.problems import pointer
@@ -105,7 +106,8 @@ class Operations(SchemaTypes):
 
     @staticmethod
     def path_shape(path: str) -> str:
-        return "/".join("{}" if is_path_param(s) else s for s in path.rstrip("/").split("/"))
+        segments = path_segments(split_path_key(path).template)
+        return "/" + "/".join("{}" if s.startswith("{") else s for s in segments)
 
     def get_kind(self, item: dict[str, Any], at: str = "#") -> str:
         op = item.get("get")
@@ -173,6 +175,8 @@ class Operations(SchemaTypes):
             server_key=server_key,
             location=at,
             body_required=body_required,
+            path_template=split_path_key(path).template,
+            fixed_query=split_path_key(path).query,
         )
 
     def build_params(
@@ -189,7 +193,7 @@ class Operations(SchemaTypes):
                     self.problem("error", "a parameter needs `name` and `in`", f"{source_at}/{index}")
                     continue
                 merged[(str(param["in"]), str(param["name"]))] = (param, param_at)
-        placeholders = [s[1:-1] for s in path.split("/") if is_path_param(s)]
+        placeholders = list(split_path_key(path).params)
         for (location, wire), (param, param_at) in merged.items():
             if location == "cookie":
                 self.problem("warning", f"cookie parameter {wire!r} is not supported; it is not sent", param_at)

@@ -487,3 +487,27 @@ def test_query_array_form_explode(corpus: Corpus) -> None:
     with Canned({("GET", "/v2/pets"): (200, "application/json", b"[]")}) as server:
         pkg.Client(api_key="k", base_url=server.url + "/v2").pets.list(x_request_trace="t", tags=["a", "b"])
         assert server.requests[-1]["query"] == {"tags": ["a", "b"]}
+
+
+def test_call_path_templates(corpus: Corpus) -> None:
+    pkg = corpus.package("path_templates")
+    answers = {
+        ("GET", "/Accounts/AC1/Calls/CA%202.json"): (200, "application/json", b'{"sid": "CA 2"}'),
+        ("GET", "/files/f1/thumbnail.png"): (200, "image/png", b"\x89PNG"),
+        ("PUT", "/files/f1"): (200, "application/json", b'{"id": "f1", "shared_link": "https://x"}'),
+        ("GET", "/responses/r1"): (200, "application/json", b'{"id": "r1"}'),
+    }
+    with Canned(answers) as server:
+
+        async def scenario(client: Any) -> None:
+            call = await run(client.accounts.calls.retrieve("AC1", "CA 2"))  # a suffix after the parameter
+            assert isinstance(call, pkg.models.Call) and call.sid == "CA 2"
+            assert server.requests[-1]["raw"] == "/Accounts/AC1/Calls/CA%202.json"
+            assert await run(client.files.thumbnail.retrieve("f1", "png")) == b"\x89PNG"  # a literal prefix
+            linked = await run(client.files.get_shared_link("f1", fields="shared_link"))  # the fragment names it
+            assert linked.shared_link == "https://x"
+            assert server.requests[-1]["raw"] == "/files/f1?fields=shared_link"  # the fragment is never sent
+            assert (await run(client.responses.retrieve("r1"))).id == "r1"
+            assert server.requests[-1]["raw"] == "/responses/r1?beta=true"  # the fixed query is sent
+
+        both(mock_client(pkg, server), scenario)
