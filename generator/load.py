@@ -254,6 +254,25 @@ def _display(path: Path) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
+# Keys whose values are names chosen by the author (a property called `default` is a schema).
+_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "schemas", "parameters", "responses",
+     "examples", "headers", "requestBodies", "securitySchemes", "links", "callbacks", "pathItems",
+     "content", "encoding", "variables", "paths", "webhooks", "mapping"}
+)
+_LITERAL_KEYS = frozenset({"example", "default", "const", "enum"})
+
+
+def is_literal(at: tuple[object, ...], key: object, value: object) -> bool:
+    """Whether `value` under `key` is data (an example, a default): a `$ref` in it is not a reference."""
+    parent = at[-1] if at else None
+    if key in _LITERAL_KEYS:
+        return parent not in _NAME_MAPS
+    if key == "value":  # an Example Object's value: .../examples/<name>/value
+        return len(at) >= 2 and at[-2] == "examples" and (len(at) < 3 or at[-3] not in _NAME_MAPS)
+    return key == "examples" and isinstance(value, list)  # a 3.1 schema's examples
+
+
 class _Bundler:
     """Replace external `$ref`s: component targets are hoisted into the root, others inlined."""
 
@@ -285,7 +304,7 @@ class _Bundler:
                 if isinstance(ref, str) and not ref.startswith("#"):
                     self._replace(item, ref, base, at)
                 for key, value in list(item.items()):
-                    if isinstance(value, (dict, list)):
+                    if isinstance(value, (dict, list)) and not is_literal(at, key, value):
                         stack.append((value, (*at, key)))
             elif isinstance(item, list):
                 for index, value in enumerate(item):

@@ -511,3 +511,22 @@ def test_call_path_templates(corpus: Corpus) -> None:
             assert server.requests[-1]["raw"] == "/responses/r1?beta=true"  # the fixed query is sent
 
         both(mock_client(pkg, server), scenario)
+
+
+def test_examples_are_data_not_references(corpus: Corpus) -> None:
+    doc = spec_doc("examples_are_data")
+    media = doc["paths"]["/scim/v2/Groups"]["post"]["requestBody"]["content"]["application/scim+json"]
+    assert media["example"]["members"][0]["$ref"].startswith("https://example.com/v2/Users/")  # kept, not fetched
+    member = doc["components"]["schemas"]["Member"]
+    assert (member["default"]["$ref"], member["example"]["$ref"]) == ("../Users/u0", "other.yaml#/nothing")
+    pkg = corpus.package("examples_are_data")
+    assert pkg.models.Group.model_fields["default"].annotation is not None  # a property named `default` is a schema
+    body = b'{"id": "g1", "displayName": "Guides", "members": [{"value": "u1", "$ref": "https://x/u1"}]}'
+    with Canned({("POST", "/scim/v2/Groups"): (201, "application/scim+json", body)}) as server:
+
+        async def scenario(client: Any) -> None:
+            group = await run(client.scim.v2.groups.create(display_name="Guides", members=[{"value": "u1", "$ref": "https://x/u1"}]))
+            assert isinstance(group, pkg.models.Group) and group.members[0].ref == "https://x/u1"
+            assert json.loads(server.requests[-1]["body"])["members"] == [{"value": "u1", "$ref": "https://x/u1"}]
+
+        both(mock_client(pkg, server), scenario)
