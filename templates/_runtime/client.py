@@ -18,7 +18,7 @@ automatic idempotency keys on every POST), openai-python to 2.  We choose 2 beca
 idempotent here, so retrying is always safe, and a single transient network error or lock
 conflict (409) should not surface as an exception in application code; 2 retries bound the worst
 case to about 1.5 s of backoff (plus any Retry-After).  Set ``max_retries=0`` on the client or in
-``options`` to disable.
+``request_options`` to disable.
 
 Logging.  ``STRIPE_LOG=info|debug`` (read when a client is built) enables the ``stripe_client``
 logger at that level (adding a stderr handler if logging is not configured).  Every line goes
@@ -311,7 +311,7 @@ class BaseAPIClient(Generic[HttpT]):
             if _is_stripe_version(name):
                 raise ValueError(
                     "Stripe-Version cannot be set through default_headers: the client is pinned to "
-                    "stripe_version; use options={'stripe_version': ...} for a single call"
+                    "stripe_version; use request_options={'stripe_version': ...} for a single call"
                 )
             headers[name] = value
         if stripe_version is not None:
@@ -413,7 +413,7 @@ class BaseAPIClient(Generic[HttpT]):
         if not api_key:
             raise AuthenticationError(
                 "No API key provided. Pass api_key=... when creating the client, set the "
-                "STRIPE_API_KEY environment variable, or pass options={'api_key': ...}. "
+                "STRIPE_API_KEY environment variable, or pass request_options={'api_key': ...}. "
                 "Find your keys at https://dashboard.stripe.com/apikeys."
             )
         hdrs = dict(self._base_headers)
@@ -432,7 +432,7 @@ class BaseAPIClient(Generic[HttpT]):
                     if _is_stripe_version(name):
                         raise ValueError(
                             "Stripe-Version cannot be sent as a header; use "
-                            "options={'stripe_version': ...} to call another API version"
+                            "request_options={'stripe_version': ...} to call another API version"
                         )
                     hdrs[name] = _header_value(value)
         idempotency_key = opts.get("idempotency_key")
@@ -574,7 +574,7 @@ class BaseAPIClient(Generic[HttpT]):
         if timed_out:
             return APITimeoutError(
                 f"Request to Stripe timed out ({where}, timeout {prep.timeout:g} s, {tried}): "
-                f"{type(exc).__name__}. Raise `timeout` or `max_retries` on the client or in options.",
+                f"{type(exc).__name__}. Raise `timeout` or `max_retries` on the client or in request_options.",
                 should_retry=True,
             )
         hint = "Check your network connection and the client's base_url."

@@ -1,4 +1,4 @@
-"""Per-request options (``options={...}``), kept apart from API parameters so names never collide."""
+"""Per-request options (``request_options={...}``), kept apart from API parameters so names never collide."""
 
 from __future__ import annotations
 

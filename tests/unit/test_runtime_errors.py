@@ -110,7 +110,9 @@ def test_card_error_fields_and_str() -> None:
     assert isinstance(err.json_body, dict)
     assert err.headers["Content-Type"] == "application/json"
     assert isinstance(err.error, StripeErrorObject)
-    assert err.error.payment_intent == {"id": "pi_1", "object": "payment_intent"}
+    assert err.error.payment_intent is not None
+    assert err.error.payment_intent["id"] == "pi_1"
+    assert err.error.payment_intent.to_dict() == {"id": "pi_1", "object": "payment_intent"}
     assert err.error.advice_code == "try_again_later"
     assert err.error.network_decline_code == "51"
     assert err.error.model_extra == {"brand_new_field": {"x": 1}}
