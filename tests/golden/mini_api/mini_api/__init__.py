@@ -13,10 +13,26 @@ from typing import TYPE_CHECKING, Any
 from ._client import API_VERSION, AsyncClient, Client
 
 if TYPE_CHECKING:
-    from .events import EVENT_TYPES, Event, EventVersionWarning, UnknownEvent, Webhook, parse_event
+    from .events import (
+        EVENT_TYPES,
+        Event,
+        EventVersionWarning,
+        LenientEvent,
+        UnknownEvent,
+        Webhook,
+        parse_event,
+    )
 
 _EVENT_NAMES = frozenset(
-    {"EVENT_TYPES", "Event", "EventVersionWarning", "UnknownEvent", "Webhook", "parse_event"}
+    {
+        "EVENT_TYPES",
+        "Event",
+        "EventVersionWarning",
+        "LenientEvent",
+        "UnknownEvent",
+        "Webhook",
+        "parse_event",
+    }
 )
 
 
@@ -39,6 +55,7 @@ __all__ = [
     "Event",
     "EventVersionWarning",
     "Client",
+    "LenientEvent",
     "UnknownEvent",
     "Webhook",
     "parse_event",
