@@ -26,7 +26,7 @@ EXAMPLES = {
   python -m generator generate --check              # exit 1 and name stale files; writes nothing
   python -m generator generate --spec openapi.yaml --out build/petstore --package petstore""",
     "versions": "example:\n  python -m generator versions",
-    "pin": "example:\n  python -m generator pin 2024-04-10     # scaffolds spec/versions/2024-04-10.yaml",
+    "pin": "example:\n  python -m generator pin 2023-10-16 --from stripe-openapi/openapi/spec3.yaml --fixtures stripe-openapi/openapi/fixtures3.json",
     "validate": "examples:\n  python -m generator validate             # every pinned version\n  python -m generator validate 2023-11-10\n  python -m generator validate openapi.yaml",
     "spec": "example:\n  python -m generator spec 2023-11-10 --format json > stripe-2023-11-10.json",
     "diff": "examples:\n  python -m generator diff 2023-11-10 2024-02-15\n  python -m generator diff old.yaml new.yaml --format json --fail-on-breaking",
@@ -62,8 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
     command("versions", "list the pinned API versions; the default (latest) is marked")
-    pin = command("pin", "pin a new dated API version: scaffold its change set in spec/versions/")
+    pin = command("pin", "pin the API version Stripe published at DATE: check it, re-apply the additions, regenerate")
     pin.add_argument("date", metavar="DATE")
+    pin.add_argument("--from", dest="source", required=True, metavar="FILE", help="Stripe's spec3.yaml (or .json) at DATE")
+    pin.add_argument("--fixtures", metavar="FILE", help="Stripe's fixtures3.json from the same commit (example objects)")
+    pin.add_argument("--formatter", choices=("ruff", "black"), default="ruff")
 
     val = command("validate", "check a pinned version or a spec file; problems are listed with their location")
     val.add_argument("target", nargs="?", metavar="FILE|DATE")
@@ -170,21 +173,37 @@ def _package_from(spec: str) -> str:
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
-    from generator.versions import change_sets
+    from generator.versions import version_summaries
 
-    sets = change_sets()
-    for index, change_set in enumerate(sets):
-        mark = "  (default, latest)" if index == len(sets) - 1 else ""
-        summary = f"  {change_set.summary}" if change_set.summary else ""
-        print(f"{change_set.version}{mark}{summary}")
+    summaries = version_summaries()
+    for index, (version, summary) in enumerate(summaries.items()):
+        mark = "  (default, latest)" if index == len(summaries) - 1 else ""
+        print(f"{version}{mark}{f'  {summary}' if summary else ''}")
     return 0
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
-    from generator.versions import pin_version
+    """Pin a published version and regenerate; if generation fails, the pin is undone."""
+    from generator.generate import generate_pinned
+    from generator.versions import SPEC_DIR, pin_published
+    from generator.write import write_tree
 
-    path = pin_version(args.date)
-    print(f"pinned {args.date}: edit {path.relative_to(REPO_ROOT)}, then run python -m generator generate")
+    provenance = SPEC_DIR / "published" / "provenance.yaml"
+    before = provenance.read_bytes() if provenance.is_file() else None
+    written = pin_published(args.date, Path(args.source), Path(args.fixtures) if args.fixtures else None)
+    try:
+        output = generate_pinned(None, args.formatter)
+        write_tree(GENERATED, output.files)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        if before is not None:
+            provenance.write_bytes(before)
+        raise
+    for path in written:
+        print(f"wrote {path.relative_to(REPO_ROOT)}")
+    print(f"regenerated {GENERATED.relative_to(REPO_ROOT)}; review generated/CHANGELOG.md (its [{args.date}] entry),")
+    print("fill in the commit and summary in spec/published/provenance.yaml, then commit spec/ and generated/")
     return 0
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import keyword
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,12 +26,7 @@ from generator.render import (
     assign_names,
     iter_resources,
 )
-from generator.versions import (
-    SPEC_DIR,
-    pinned_versions,
-    version_document,
-    version_files,
-)
+from generator.versions import pinned_versions, version_document, version_inputs
 
 PACKAGE = "stripe_client"
 MARKER = ".generated"  # a file in every output folder: only such folders are ever replaced
@@ -78,7 +76,7 @@ def render_api(api: ir.Api, target: Target, package_dir: str, renderer: Renderer
         for event in api.events
         if event.example is not None
     }
-    files[f"{package_dir}/event_examples.json"] = json.dumps(examples, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    files[f"{package_dir}/event_examples.json"] = _one_line_each(examples)
     files[f"{package_dir}/resources/__init__.py"] = renderer.render("resources_init.py.jinja", **ctx)
     for resource in iter_resources(api.resources):
         module = names.resource_module[resource.path]
@@ -86,77 +84,87 @@ def render_api(api: ir.Api, target: Target, package_dir: str, renderer: Renderer
     return files
 
 
-def source_line(api: ir.Api, origin: str) -> str:
-    return f"{origin} (API version {api.version}, spec sha256 {api.spec_hash[:16]})"
+def _one_line_each(examples: dict[str, object]) -> str:
+    """A JSON object with one line per event: readable in a diff, and not a 13,000-line file."""
+    lines = [json.dumps(k, ensure_ascii=False) + ": " + json.dumps(v, sort_keys=True, ensure_ascii=False) for k, v in sorted(examples.items())]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def source_line(origin: str) -> str:
+    """What every file's header says it came from: no version or hash, so that a module that did not
+    change between two versions is byte-identical in both (stats.json records the hashes)."""
+    return origin
 
 
 def build_version(version: str) -> ir.Api:
     return build_api(version_document(version))
 
 
-def _target(api: ir.Api, package: str, version: str) -> Target:
+def _target(package: str, version: str) -> Target:
     return Target(
         package=package,
         runtime=f"{PACKAGE}._runtime",
         client_name="StripeClient",
         async_client_name="AsyncStripeClient",
         api_version_header=version,
-        source=source_line(api, "spec/"),
+        source=source_line("spec/"),
     )
 
 
-def generate_pinned(
-    versions: list[str] | None = None, formatter: str = "ruff", use_cache: bool = True
-) -> Output:
-    """The whole generated/ tree for the curated spec's pinned versions.
+def _render_version(version: str) -> tuple[ir.Api, dict[str, str]]:
+    """Build and render one pinned version (run in a worker process: versions are independent)."""
+    api = build_version(version)
+    module = version_module(version)
+    return api, render_api(api, _target(f"{PACKAGE}.{module}", version), f"{PACKAGE}/{module}", Renderer())
+
+
+def _render_versions(versions: list[str]) -> dict[str, tuple[ir.Api, dict[str, str]]]:
+    """Each version built and rendered, two at a time when there are several (a full Stripe version
+    takes a few seconds of pure Python: loading, building, rendering)."""
+    if len(versions) < 2 or os.environ.get("GENERATOR_WORKERS") == "1":
+        return {v: _render_version(v) for v in versions}
+    workers = min(len(versions), max(1, min(2, os.cpu_count() or 1)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return dict(zip(versions, pool.map(_render_version, versions)))
+
+
+def generate_pinned(versions: list[str] | None = None, formatter: str = "ruff", use_cache: bool = True) -> Output:
+    """The generated/ tree for the pinned versions: `versions` (default: all) and the top-level package.
 
     A version whose inputs (its spec files, the generator's code and templates, the formatter) are
     unchanged is taken from the cache instead of being built, rendered and formatted again.
     """
     available = pinned_versions()
     if not available:
-        raise fail("no pinned versions in spec/versions/")
+        raise fail("no pinned versions in spec/published/")
     for version in versions or available:
         if version not in available:
             raise fail(f"{version} is not a pinned version", hint=f"pinned: {', '.join(available)}")
+    wanted = versions or available
     out = Output()
-    renderer = Renderer()
     code = code_digest()
-    base_files = sorted((SPEC_DIR / "base").glob("*.yaml"))
-    change_files = version_files()
-    keys = {
-        v: digest(code, formatter, files_digest(base_files), files_digest([change_files[d] for d in available if d <= v]))
-        for v in available
-    }
+    keys = {v: digest(code, formatter, files_digest(version_inputs(v))) for v in available}
     top_key = digest(*keys.values())
-    fresh: dict[str, dict[str, str]] = {}  # cache key -> unformatted files
-
-    def api_of(version: str) -> ir.Api:
-        if version not in out.apis:
-            out.apis[version] = build_version(version)
-        return out.apis[version]
-
-    for version in available:
-        cached = cache.get("version", keys[version]) if use_cache else None
-        if cached is not None:
-            out.files.update(cached["files"])
-            out.warnings += cached["warnings"]
-            continue
-        progress.stage(f"building {version}")
-        api = api_of(version)
-        out.warnings += [f"[{version}] {w}" for w in api.warnings]
-        module = version_module(version)
-        fresh[keys[version]] = render_api(api, _target(api, f"{PACKAGE}.{module}", version), f"{PACKAGE}/{module}", renderer)
+    cached = {v: cache.get("version", keys[v]) if use_cache else None for v in wanted}
     cached_top = cache.get("package", top_key) if use_cache else None
+    # the top-level package (changelog, stats) needs every version's IR
+    needed = [v for v in (available if cached_top is None else wanted) if cached.get(v) is None]
+    if needed:
+        progress.stage(f"building and rendering {', '.join(needed)}")
+    rendered = _render_versions(needed)
+    out.apis = {v: api for v, (api, _) in rendered.items()}
+    fresh: dict[str, dict[str, str]] = {}  # cache key -> unformatted files
+    for version in wanted:
+        if cached[version] is not None:
+            out.files.update(cached[version]["files"])
+            out.warnings += cached[version]["warnings"]
+        else:
+            out.warnings += [f"[{version}] {w}" for w in out.apis[version].warnings]
+            fresh[keys[version]] = rendered[version][1]
     if cached_top is not None:
         out.files.update(cached_top["files"])
     else:
-        latest = api_of(available[-1])
-        top = _target(latest, PACKAGE, available[-1])
-        every = [api_of(v) for v in available]
-        fresh[top_key] = package_files(PACKAGE, top, renderer, available, latest, pinned=True, apis=every)
-        progress.stage("writing the changelog from the version diffs")
-        fresh[top_key]["CHANGELOG.md"] = changelog_markdown({api.version: api for api in every})
+        fresh[top_key] = _top_package(available, out.apis)
     unformatted = {path: text for files in fresh.values() for path, text in files.items()}
     if unformatted:
         progress.stage(f"formatting {len(unformatted)} files with {formatter}")
@@ -165,13 +173,22 @@ def generate_pinned(
         result = {path: formatted[path] for path in files}
         out.files.update(result)
         if use_cache:
-            kind = "package" if key == top_key else "version"
             version = next((v for v, k in keys.items() if k == key), "")
             warnings = [f"[{version}] {w}" for w in out.apis[version].warnings] if version else []
-            cache.put(kind, key, {"files": result, "warnings": warnings})
+            cache.put("version" if version else "package", key, {"files": result, "warnings": warnings})
     out.files.update(runtime_files(PACKAGE))  # copied verbatim, not reformatted
     out.files = dict(sorted(out.files.items()))
     return out
+
+
+def _top_package(available: list[str], apis: dict[str, ir.Api]) -> dict[str, str]:
+    """`stripe_client/__init__.py` (the latest version), errors, README, stats and the changelog."""
+    latest = apis[available[-1]]
+    every = [apis[v] for v in available]
+    files = package_files(PACKAGE, _target(PACKAGE, available[-1]), Renderer(), available, latest, pinned=True, apis=every)
+    progress.stage("writing the changelog from the version diffs")
+    files["CHANGELOG.md"] = changelog_markdown({api.version: api for api in every})
+    return files
 
 
 def _stats(api: ir.Api) -> dict[str, object]:
@@ -241,7 +258,7 @@ def generate_spec(spec: str, package: str, formatter: str = "ruff", use_cache: b
         client_name="Client",
         async_client_name="AsyncClient",
         api_version_header=api.version if any("stripe.com" in s.url for s in api.servers) else "",
-        source=source_line(api, Path(spec).name),
+        source=source_line(Path(spec).name),
     )
     out = Output(apis={api.version: api}, warnings=list(api.warnings))
     progress.stage(f"rendering {len(api.models)} models and {sum(1 for _ in iter_resources(api.resources))} resources")

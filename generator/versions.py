@@ -1,15 +1,19 @@
-"""Versions: the pinned API dates in spec/, each built as the base document plus dated change sets.
+"""Versions: the pinned API dates in spec/, each one OpenAPI document.
 
-`spec/base/*.yaml` are fragments of one document, deep-merged in file-name order: it describes the
-API before the first pinned date. `spec/versions/<DATE>.yaml` is a change set (in the spirit of the
-OpenAPI Overlay standard and Stripe's version change modules): a list of `update` / `replace` /
-`remove` actions on JSON pointers. Version D is the base plus every change set up to D, so a fix to
-an endpoint that did not change is made once.
+A pinned version is either what Stripe published (`spec/published/<DATE>.yaml`, byte for byte, with
+its fixtures and provenance) or, for an API described by hand, a base plus dated change sets:
+`base/*.yaml` are fragments of one document, deep-merged in file-name order, and
+`versions/<DATE>.yaml` are change sets (in the spirit of the OpenAPI Overlay standard and Stripe's
+version change modules), lists of `update` / `replace` / `remove` actions on JSON pointers, so that
+version D is the base plus every change set up to D. Either way the hand-curated additions
+(`additions/*.yaml`, see generator.additions) are then applied.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import marshal
 import re
 from dataclasses import dataclass
@@ -17,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from generator.additions import ENABLED_EVENTS, addition_origins, apply_additions, listed_event_types, read_additions
 from generator.load import Document, read_file, resolve_pointer, split_pointer
 from generator.problems import fail, pointer
 
@@ -43,7 +48,14 @@ class ChangeSet:
     file: str
 
 
+def published_files(spec_dir: Path = SPEC_DIR) -> dict[str, Path]:
+    """Date -> Stripe's published description at that date (spec/published/<DATE>.yaml)."""
+    folder = spec_dir / "published"
+    return {p.stem: p for p in sorted(folder.glob("*.yaml")) if DATE.match(p.stem)} if folder.is_dir() else {}
+
+
 def version_files(spec_dir: Path = SPEC_DIR) -> dict[str, Path]:
+    """Date -> its change set (versions/<DATE>.yaml), for an API described as base + change sets."""
     folder = spec_dir / "versions"
     files = {p.stem: p for p in sorted(folder.glob("*.yaml"))} if folder.is_dir() else {}
     for stem, path in files.items():
@@ -54,14 +66,54 @@ def version_files(spec_dir: Path = SPEC_DIR) -> dict[str, Path]:
 
 def pinned_versions(spec_dir: Path = SPEC_DIR) -> list[str]:
     """The pinned API versions, oldest first; the last is the default."""
-    return sorted(version_files(spec_dir))
+    return sorted(set(published_files(spec_dir)) | set(version_files(spec_dir)))
 
 
 def latest_version(spec_dir: Path = SPEC_DIR) -> str:
     versions = pinned_versions(spec_dir)
     if not versions:
-        raise fail("no pinned versions: spec/versions/ has no YYYY-MM-DD.yaml change sets", str(spec_dir))
+        raise fail("no pinned versions: spec/published/ has no YYYY-MM-DD.yaml descriptions", str(spec_dir))
     return versions[-1]
+
+
+def fixtures_file(version: str, spec_dir: Path = SPEC_DIR) -> Path:
+    return spec_dir / "published" / f"fixtures-{version}.json"
+
+
+def version_fixtures(version: str, spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
+    """Stripe's published sample object of each resource at `version` (`{}` if there are none)."""
+    path = fixtures_file(version, spec_dir)
+    if not path.is_file():
+        return {}
+    data = read_file(path)
+    resources = data.get("resources") if isinstance(data, dict) else None
+    return resources if isinstance(resources, dict) else {}
+
+
+def version_inputs(version: str, spec_dir: Path = SPEC_DIR) -> list[Path]:
+    """Every file the document of `version` is made from (for cache keys)."""
+    published = published_files(spec_dir)
+    if version in published:
+        files = [published[version], fixtures_file(version, spec_dir)]
+    else:
+        changes = version_files(spec_dir)
+        files = sorted((spec_dir / "base").glob("*.yaml")) + [changes[d] for d in sorted(changes) if d <= version]
+    files += sorted((spec_dir / "additions").glob("*.yaml"))
+    return [f for f in files if f.is_file()]
+
+
+def version_summaries(spec_dir: Path = SPEC_DIR) -> dict[str, str]:
+    """Date -> one line for the changelog (provenance.yaml of the published versions, change sets' summaries)."""
+    summaries = {v: "" for v in pinned_versions(spec_dir)}
+    provenance = spec_dir / "published" / "provenance.yaml"
+    if provenance.is_file():
+        data = read_file(provenance) or {}
+        for version, entry in (data.get("versions") or {}).items() if isinstance(data, dict) else ():
+            if str(version) in summaries and isinstance(entry, dict):
+                summaries[str(version)] = str(entry.get("summary") or "").strip()
+    for change_set in change_sets(spec_dir):
+        summaries[change_set.version] = change_set.summary
+    return summaries
 
 
 def read_change_set(path: Path) -> ChangeSet:
@@ -203,19 +255,17 @@ def apply_change(data: dict[str, Any], change: Change) -> None:
 
 def _fingerprint(spec_dir: Path) -> tuple[tuple[str, int, int], ...]:
     """Names, sizes and mtimes of the spec's files: a cached document is reused only while they hold."""
-    files = sorted(spec_dir.glob("base/*.yaml")) + sorted(spec_dir.glob("versions/*.yaml"))
+    files = [p for pattern in ("base/*.yaml", "versions/*.yaml", "published/*", "additions/*.yaml") for p in sorted(spec_dir.glob(pattern))]
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
-@lru_cache(maxsize=16)
-def _version_document(version: str, spec_dir: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> Document:
-    available = pinned_versions(spec_dir)
-    if version not in available:
-        raise fail(
-            f"{version} is not a pinned version",
-            str(spec_dir / "versions"),
-            hint=f"pinned: {', '.join(available) or 'none'}",
-        )
+@lru_cache(maxsize=4)
+def _published_document(path: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> Any:
+    return read_file(path)
+
+
+def _described_document(version: str, spec_dir: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> Document:
+    """The document of a version described by hand: the base plus every change set up to it."""
     base = _base_document(spec_dir, fingerprint)
     data = _copy(base.data)
     for change_set in _change_sets(spec_dir, fingerprint):
@@ -224,7 +274,38 @@ def _version_document(version: str, spec_dir: Path, fingerprint: tuple[tuple[str
         for change in change_set.changes:
             apply_change(data, change)
     data.setdefault("info", {})["version"] = version
-    return Document(data=data, path=base.path, origins=base.origins)
+    return Document(data=data, path=base.path, origins=list(base.origins))
+
+
+def _stripe_document(version: str, spec_dir: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> Document:
+    """What Stripe published at `version`, taken as published."""
+    path = published_files(spec_dir)[version]
+    data = _published_document(path, fingerprint)
+    if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
+        raise fail("not an OpenAPI 3 document", str(path), "#/openapi")
+    stated = str((data.get("info") or {}).get("version", ""))
+    if stated != version:
+        raise fail(f"the file is named {version} but describes info.version {stated!r}", str(path), "#/info/version")
+    return Document(data=_copy(data), path=str(path), origins=[("#", str(path), "#")])
+
+
+@lru_cache(maxsize=16)
+def _version_document(version: str, spec_dir: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> Document:
+    available = pinned_versions(spec_dir)
+    if version not in available:
+        raise fail(
+            f"{version} is not a pinned version",
+            str(spec_dir),
+            hint=f"pinned: {', '.join(available) or 'none'}",
+        )
+    if version in published_files(spec_dir):
+        doc = _stripe_document(version, spec_dir, fingerprint)
+    else:
+        doc = _described_document(version, spec_dir, fingerprint)
+    additions = read_additions(spec_dir / "additions")
+    apply_additions(doc.data, version, additions, version_fixtures(version, spec_dir), doc.path)
+    doc.origins += addition_origins(additions, version)
+    return doc
 
 
 def version_document(version: str, spec_dir: Path = SPEC_DIR) -> Document:
@@ -242,29 +323,62 @@ def build_document(version: str, spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
     return version_document(version, spec_dir).data
 
 
-SCAFFOLD = """\
-# Changes from the previous pinned version to {version}. Each change is applied to the document of
-# the previous version. Actions: `update` (deep-merge a mapping), `replace`, `remove: true`.
-version: "{version}"
-summary: ""   # one line for the changelog
-changes: []
-#  - description: "`client.customers.create()` gains `tax_exempt`"
-#    target: /paths/~1v1~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties
-#    update:
-#      tax_exempt: {{type: string, enum: [exempt, none, reverse]}}
-"""
+def check_stripe_description(data: Any, version: str, file: str) -> None:
+    """Refuse a file that is not Stripe's published description of `version`, naming what is wrong."""
+    if not isinstance(data, dict) or not str(data.get("openapi", "")).startswith("3."):
+        raise fail("not an OpenAPI 3 document (no `openapi: 3.x`)", file, "#/openapi")
+    stated = str((data.get("info") or {}).get("version", ""))
+    if stated != version:
+        raise fail(f"this description is of API version {stated!r}, not {version}", file, "#/info/version")
+    servers = [str(s.get("url", "")) for s in data.get("servers") or [] if isinstance(s, dict)]
+    if not any("api.stripe.com" in url for url in servers):
+        raise fail("not a Stripe description: no server on api.stripe.com", file, "#/servers")
+    if not listed_event_types(data):
+        raise fail(
+            "not a Stripe description: POST /v1/webhook_endpoints lists no `enabled_events`",
+            file,
+            ENABLED_EVENTS,
+        )
 
 
-def pin_version(version: str, spec_dir: Path = SPEC_DIR) -> Path:
-    """Scaffold the change set of a new pinned version."""
+def pin_published(version: str, source: Path, fixtures: Path | None, spec_dir: Path = SPEC_DIR) -> list[Path]:
+    """Bring in the description Stripe published at `version`: check it, check that every addition
+    still applies to it, then copy it (and its fixtures) into spec/published/ and record its
+    provenance. Returns the files written; nothing is written if a check fails."""
     if not DATE.match(version):
-        raise fail(f"{version!r} is not a date (YYYY-MM-DD)", str(spec_dir))
-    existing = pinned_versions(spec_dir)
-    if version in existing:
-        raise fail(f"{version} is already pinned", str(version_files(spec_dir)[version]))
-    if existing and version < existing[-1]:
-        raise fail(f"{version} is older than the latest pinned version {existing[-1]}", str(spec_dir))
-    path = spec_dir / "versions" / f"{version}.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(SCAFFOLD.format(version=version), encoding="utf-8")
-    return path
+        raise fail(f"{version!r} is not a date (YYYY-MM-DD)", str(source))
+    folder = spec_dir / "published"
+    if version in pinned_versions(spec_dir):
+        raise fail(f"{version} is already pinned", str(folder / f"{version}.yaml"))
+    data = read_file(source)
+    check_stripe_description(data, str(version), str(source))
+    fixture_data = read_file(fixtures) if fixtures is not None else {"resources": {}}
+    if not isinstance(fixture_data, dict) or not isinstance(fixture_data.get("resources"), dict):
+        raise fail("a fixtures file is Stripe's fixtures3.json: {\"resources\": {...}}", str(fixtures), "#/resources")
+    document = Document(data=_copy(data), path=str(source), origins=[("#", str(source), "#")])
+    apply_additions(document.data, version, read_additions(spec_dir / "additions"), fixture_data["resources"], str(source))
+    from generator.build import build_api  # the IR must build too: an unusable version is not pinned
+
+    build_api(document)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [folder / f"{version}.yaml", fixtures_file(version, spec_dir)]
+    written[0].write_bytes(source.read_bytes())
+    if fixtures is not None:
+        written[1].write_bytes(fixtures.read_bytes())
+    else:  # Stripe publishes fixtures beside each spec; without them examples are synthesised
+        written[1].write_text(json.dumps(fixture_data) + "\n", encoding="utf-8")
+    _record_provenance(folder / "provenance.yaml", version, written)
+    return written
+
+
+def _record_provenance(path: Path, version: str, files: list[Path]) -> None:
+    spec, fixtures = (hashlib.sha256(f.read_bytes()).hexdigest() for f in files)
+    text = path.read_text(encoding="utf-8") if path.is_file() else "versions:\n"
+    text += (
+        f'  "{version}":\n'
+        "    commit: unknown   # the stripe/openapi commit the file came from: fill in when reviewing\n"
+        f"    spec: {{file: {files[0].name}, sha256: {spec}}}\n"
+        f"    fixtures: {{file: {files[1].name}, sha256: {fixtures}}}\n"
+        '    summary: ""   # one line for the changelog\n'
+    )
+    path.write_text(text, encoding="utf-8")

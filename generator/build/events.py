@@ -20,13 +20,15 @@ class Events(Operations):
     # --- events and errors -----------------------------------------------------------------
 
     def build_events(self) -> list[ir.Event]:
-        webhooks = self.data.get("webhooks") or {}
+        # OpenAPI 3.1's `webhooks`, or the `x-webhooks` extension that 3.0 documents use for the same
+        section = "webhooks" if "webhooks" in self.data else "x-webhooks"
+        webhooks = self.data.get(section) or {}
         if not isinstance(webhooks, dict):
             return []
         events = []
         taken: set[str] = set()
         for key in sorted(webhooks):
-            at = pointer("webhooks", key)
+            at = pointer(section, key)
             item, item_at = self.deref(webhooks[key], at)
             op = item.get("post") if isinstance(item, dict) else None
             if not isinstance(op, dict):
@@ -119,6 +121,11 @@ class Events(Operations):
         type_field = next((f for f in inner_model.fields if f.wire_name == "type"), None) if inner_model else None
         if type_field is not None and type_field.type.kind == "literal":
             types = type_field.type.values
+        # error types the API tells apart by status, beside the error object's enum (an addition to
+        # Stripe's description: authentication, permission and rate-limit errors)
+        listed = self.data.get("x-stripeErrorTypes")
+        if isinstance(listed, dict):
+            types += tuple(t for t in listed if t not in types)
         error_types = [
             ir.ErrorType(str(t), ERROR_CLASSES.get(str(t), "StripeError")) for t in types if isinstance(t, str)
         ]

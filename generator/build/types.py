@@ -62,7 +62,7 @@ class SchemaTypes(BuilderState):
                 self.component_class[at] = unique(name, self.class_names, ["schema"])
 
     def is_event_schema(self, key: str) -> bool:
-        webhooks = self.data.get("webhooks") or {}
+        webhooks = self.data.get("webhooks") or self.data.get("x-webhooks") or {}
         return isinstance(webhooks, dict) and key in webhooks
 
     def is_model_schema(self, schema: Any, at: str) -> bool:

@@ -134,24 +134,24 @@ def changelog_markdown(apis: Mapping[str, ir.Api] | None = None) -> str:
     `apis` may hold the IRs already built (date -> Api); the missing ones are built here, once each.
     """
     from generator.build import build_api
-    from generator.versions import change_sets, version_document
+    from generator.versions import version_document, version_summaries
 
-    sets = change_sets()
+    summaries = version_summaries()
+    versions = list(summaries)
     built: dict[str, ir.Api] = dict(apis or {})
-    for change_set in sets:
-        if change_set.version not in built:
-            built[change_set.version] = build_api(version_document(change_set.version))
+    for version in versions:
+        if version not in built:
+            built[version] = build_api(version_document(version))
     parts = [INTRO]
-    for index in range(len(sets) - 1, -1, -1):
-        change_set = sets[index]
+    for index in range(len(versions) - 1, -1, -1):
+        version, summary = versions[index], summaries[versions[index]]
         if index == 0:
-            lines = [f"## [{change_set.version}]", ""]
-            if change_set.summary:
-                lines += [change_set.summary, ""]
+            lines = [f"## [{version}]", ""]
+            if summary:
+                lines += [summary, ""]
             lines += ["The first pinned version.", ""]
             parts.append("\n".join(lines))
             continue
-        previous = sets[index - 1].version
-        changes = diff(built[previous], built[change_set.version])
-        parts.append(diff_markdown(changes, previous, change_set.version, change_set.summary))
+        previous = versions[index - 1]
+        parts.append(diff_markdown(diff(built[previous], built[version]), previous, version, summary))
     return "\n".join(parts).rstrip("\n") + "\n"
