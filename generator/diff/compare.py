@@ -4,8 +4,10 @@ Classification follows the direction of the data (as oasdiff's ERR/WARN/INFO): o
 the client sends and the server must still accept it (a new required param, a removed param or a
 removed enum value break calls; a new optional param or enum value is additive); on the response
 side the client reads what the server sends (a removed, retyped or newly nullable property breaks
-code; a new enum value or union variant is a warning, since exhaustive matching may break; a new
-property is additive).
+code, and so does a new union variant: `x.upper()` stops type-checking when a `str` may now be a
+model; a new enum value is a warning, since only exhaustive matching may break; a new property is
+additive). A TypedDict param that becomes a free-form dict has lost its named fields: each is
+reported as no longer accepted.
 
 Response models are compared once per pair of models, breadth-first from the error object, then the
 operations' responses (in client order), then the webhook events: each model's changes are reported
@@ -31,8 +33,10 @@ from generator.diff.types import (
     WIDENED,
     Delta,
     TypeComparer,
+    is_free_form,
     type_text,
     value_text,
+    variants,
 )
 
 BREAKING, DEPRECATED, WARNING, ADDITIVE = "breaking", "deprecated", "warning", "additive"
@@ -54,7 +58,7 @@ DELTA_LEVELS = {
     "response": {
         RETYPED: BREAKING,
         NARROWED: WARNING,
-        WIDENED: WARNING,
+        WIDENED: BREAKING,  # but see delta_level
         NOW_NULLABLE: BREAKING,
         NO_LONGER_NULLABLE: ADDITIVE,
         ENUM_ADDED: WARNING,
@@ -90,7 +94,7 @@ KINDS: dict[str, tuple[str, str]] = {
         BREAKING, "request: a value is no longer accepted (breaking); response: a value is no longer sent (warning)"
     ),
     "response-retyped": (BREAKING, "a method returns another type"),
-    "response-widened": (WARNING, "a method may return more types"),
+    "response-widened": (BREAKING, "a method may return more types (to Any, or from a Literal to str: warning)"),
     "response-narrowed": (WARNING, "a method returns fewer types"),
     "response-model-replaced": (WARNING, "a method returns another (new) model class, compared field by field"),
     "response-now-nullable": (BREAKING, "a method may return None"),
@@ -98,7 +102,9 @@ KINDS: dict[str, tuple[str, str]] = {
     "response-property-added": (ADDITIVE, "a model gains a property"),
     "response-property-removed": (BREAKING, "a model loses a property"),
     "response-property-retyped": (BREAKING, "a property's type changed incompatibly"),
-    "response-property-widened": (WARNING, "a property may hold more types (a new union variant)"),
+    "response-property-widened": (
+        BREAKING, "a property may hold more types, e.g. `str` -> `str | Model` (to Any, or from a Literal to str: warning)"
+    ),
     "response-property-narrowed": (WARNING, "a property holds fewer types"),
     "response-property-model-replaced": (
         WARNING, "a property holds another (new) model class; its differences are listed under the new class"
@@ -111,7 +117,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "event-added": (ADDITIVE, "a new webhook event type"),
     "event-removed": (BREAKING, "a webhook event type disappeared"),
     "event-retyped": (BREAKING, "an event's data.object changed type"),
-    "event-widened": (WARNING, "an event's data.object may be more types"),
+    "event-widened": (BREAKING, "an event's data.object may be more types (to Any: warning)"),
     "event-narrowed": (WARNING, "an event's data.object is fewer types"),
     "event-model-replaced": (WARNING, "an event's data.object is another (new) model class"),
     "event-now-nullable": (BREAKING, "an event's data.object may be None"),
@@ -194,6 +200,18 @@ def _only_empty_string(delta: Delta) -> bool:
     if delta.kind in (WIDENED, NARROWED) and (delta.old is None or delta.new is None) and t is not None:
         return t.kind == "literal" and t.values == ("",)
     return False
+
+
+def delta_level(delta: Delta, side: str) -> str:
+    """A widening on the response side breaks code that uses the value as its old type (`.upper()` on
+    a `str` that may now be a model, an `int` that may now be a float), but not a widening to `Any`
+    (anything type-checks) or from a Literal to `str` (as a new enum value, only matching may break)."""
+    loosened = delta.old is not None and delta.new is not None and (
+        is_free_form(delta.new) or (delta.old.kind, delta.new.kind) == ("literal", "str")
+    )
+    if side == "response" and delta.kind == WIDENED and loosened:
+        return WARNING
+    return DELTA_LEVELS[side][delta.kind]
 
 
 Home = tuple[str, str]  # (resource, call)
@@ -401,7 +419,30 @@ class Differ:
                 self.add("param-no-longer-emptyable", res, call, location, f"`{call}`: `{location}` can no longer be `\"\"` (to clear it)", "request")
             deltas = [d for d in deltas if not _only_empty_string(d)]
         for delta in deltas:
-            self.report_delta(delta, "request", "param", res, call, location, f"`{call}`: `{location}`")
+            if not self.report_lost_fields(delta, location, res, call):
+                self.report_delta(delta, "request", "param", res, call, location, f"`{call}`: `{location}`")
+
+    def report_lost_fields(self, delta: Delta, location: str, res: str, call: str) -> bool:
+        """A TypedDict param that became a free-form dict (Stripe empties an object to `properties: {}`)
+        still type-checks, but the server rejects the fields it lost: each is reported as removed.
+        Whether the delta was reported so."""
+        lost = self.lost_fields(delta)
+        where = location + delta.suffix
+        for wire in lost:
+            self.add("param-removed", res, call, f"{where}[{wire}]",
+                     f"`{call}` no longer accepts `{where}[{wire}]` (`{where}` is now a free-form `{type_text(delta.new)}`)",
+                     "request")
+        return bool(lost)
+
+    def lost_fields(self, delta: Delta) -> list[str]:
+        """The wire names of the old TypedDict(s) of a widening to a free-form dict (or `Any`)."""
+        if delta.kind != WIDENED or delta.old is None or delta.new is None or not is_free_form(delta.new):
+            return []
+        wires: dict[str, None] = {}  # ordered, without duplicates
+        for t in variants(delta.old):
+            model = self.old_params.get(t.name) if t.kind == "model" else None
+            wires.update((f.wire_name, None) for f in (model.fields if model else ()))
+        return list(wires)
 
     def compare_params_model(self, a: str, b: str, location: str, res: str, call: str, stack: frozenset[tuple[str, str]]) -> None:
         if (a, b) in stack or a not in self.old_params or b not in self.new_params:
@@ -478,7 +519,7 @@ class Differ:
     # --- messages --------------------------------------------------------------------------------
 
     def report_delta(self, delta: Delta, side: str, prefix: str, res: str, call: str, location: str, subject: str) -> None:
-        level = DELTA_LEVELS[side][delta.kind]
+        level = delta_level(delta, side)
         request = side == "request"
         if request and _only_empty_string(delta):  # e.g. inside a list: `files[]` may be ""
             gained = delta.kind in (WIDENED, ENUM_ADDED)

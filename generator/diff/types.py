@@ -114,7 +114,7 @@ class TypeComparer:
         return deltas
 
     def _variants(self, added: list[ir.TypeRef], removed: list[ir.TypeRef], matched: int, suffix: str) -> list[Delta]:
-        free_form = len(added) == 1 and added[0].kind == "map" and added[0].items[0].kind == "any"
+        free_form = len(added) == 1 and is_free_form(added[0])
         if self.request and free_form and all(t.kind in ("model", "map") for t in removed):
             # a free-form dict takes any TypedDict
             return [Delta(WIDENED, union(removed), added[0], suffix=suffix)]
@@ -178,6 +178,11 @@ def variants(t: ir.TypeRef) -> list[ir.TypeRef]:
     """The non-null alternatives of a type."""
     items = list(t.items) if t.kind == "union" else [t]
     return [i for i in items if i.kind != "null"]
+
+
+def is_free_form(t: ir.TypeRef) -> bool:
+    """`Any` or `dict[str, Any]` (alone or in a union): any value or any key type-checks."""
+    return any(v.kind == "any" or (v.kind == "map" and v.items[0].kind == "any") for v in variants(t))
 
 
 def variant_key(t: ir.TypeRef) -> str:

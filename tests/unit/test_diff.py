@@ -232,6 +232,21 @@ def test_param_widened_is_additive(tmp_path: Path) -> None:
     assert one(changes_for(tmp_path, edit), "param-widened", "email").level == "additive"
 
 
+def test_param_emptied_to_a_free_form_dict_loses_its_fields(tmp_path: Path) -> None:
+    # `properties: {}` types as dict[str, Any], which takes any TypedDict, but the server rejects the
+    # fields that are gone
+    changes = changes_for(tmp_path, lambda d: at(d, *CREATE, "properties").update(address={"type": "object", "properties": {}}))
+    assert sorted(c.location for c in changes) == ["address[city]", "address[line1]"]
+    change = one(changes, "param-removed", "address[line1]")
+    assert change.level == "breaking"
+    assert change.message == (
+        "`client.customers.create()` no longer accepts `address[line1]` (`address` is now a free-form `dict[str, Any]`)"
+    )
+    # an untyped schema (Any) too
+    changes = changes_for(tmp_path, lambda d: at(d, *CREATE, "properties").update(address={}))
+    assert sorted(c.location for c in changes) == ["address[city]", "address[line1]"]
+
+
 def test_request_enum_value_added_is_additive_and_removed_is_breaking(tmp_path: Path) -> None:
     added = changes_for(tmp_path, lambda d: at(d, *CREATE, "properties", "tax_exempt")["enum"].append("reverse"))
     change = one(added, "enum-value-added", "tax_exempt")
@@ -368,11 +383,25 @@ def test_response_enum_value_added_is_a_warning(tmp_path: Path) -> None:
     assert one(changes, "enum-value-added", "Customer.tags").level == "warning"
 
 
-def test_response_union_variant_added_is_a_warning(tmp_path: Path) -> None:
+def test_response_union_variant_added_is_breaking(tmp_path: Path) -> None:
+    # `customer.balance + 1` stops type-checking when balance may be an Address
     def edit(d: dict[str, Any]) -> None:
         at(d, *CUSTOMER, "properties")["balance"] = {"anyOf": [{"type": "integer"}, {"$ref": "#/components/schemas/address"}]}
 
-    assert one(changes_for(tmp_path, edit), "response-property-widened", "Customer.balance").level == "warning"
+    change = one(changes_for(tmp_path, edit), "response-property-widened", "Customer.balance")
+    assert change.level == "breaking"
+    assert change.message == "`Customer.balance` may now also be `Address`"
+    # int -> float too: `range(customer.balance)` stops type-checking
+    changes = changes_for(tmp_path, lambda d: at(d, *CUSTOMER, "properties").update(balance={"type": "number"}))
+    assert one(changes, "response-property-widened", "Customer.balance").level == "breaking"
+
+
+def test_response_widened_to_any_or_from_literal_to_str_is_a_warning(tmp_path: Path) -> None:
+    # code keeps type-checking against Any; a Literal that becomes str is like new enum values
+    changes = changes_for(tmp_path, lambda d: at(d, *CUSTOMER, "properties").update(address={}))
+    assert one(changes, "response-property-widened", "Customer.address").level == "warning"
+    changes = changes_for(tmp_path, lambda d: at(d, *CUSTOMER, "properties").update(status={"type": "string"}))
+    assert one(changes, "response-property-widened", "Customer.status").level == "warning"
 
 
 def test_nested_and_cyclic_models_are_compared_once(tmp_path: Path) -> None:
@@ -441,6 +470,17 @@ def test_event_added_and_removed(tmp_path: Path) -> None:
     old, new = base(), base()
     _add_event(old)
     assert one(diff(api_of(tmp_path, old, "old"), api_of(tmp_path, new, "new")), "event-removed").level == "breaking"
+
+
+def test_event_object_union_variant_added_is_breaking(tmp_path: Path) -> None:
+    def edit(d: dict[str, Any]) -> None:
+        at(d, "components", "schemas", "customer_event_data", "properties")["object"] = {
+            "anyOf": [{"$ref": "#/components/schemas/customer"}, {"$ref": "#/components/schemas/address"}]
+        }
+
+    change = one(changes_for(tmp_path, edit), "event-widened", "customer.created")
+    assert change.level == "breaking"
+    assert change.message == "Webhook event `customer.created`: `data.object` may now also be `Address`"
 
 
 def test_error_type_added_and_removed(tmp_path: Path) -> None:
