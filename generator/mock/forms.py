@@ -13,6 +13,8 @@ from generator.mock.errors import ApiError
 
 _KEY = re.compile(r"^([^\[\]]*)((?:\[[^\[\]]*\])*)$")
 _PART = re.compile(r"\[([^\[\]]*)\]")
+# Stripe's params nest a few levels; deeper input is hostile and would exhaust the recursion limit.
+MAX_DEPTH = 32
 
 
 class Appendable(list):
@@ -39,6 +41,10 @@ def decode_pairs(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     root: dict[str, Any] = {}
     for key, value in pairs:
         parts = split_key(key)
+        if parts[0] == "":
+            raise ApiError(f"Invalid parameter name: {key[:100]!r} (a parameter needs a name)")
+        if len(parts) > MAX_DEPTH:
+            raise ApiError(f"Invalid parameter {parts[0][:100]}: nested more than {MAX_DEPTH} levels deep", param=parts[0][:100])
         node: Any = root
         for index in range(len(parts) - 1):
             part, following = parts[index], parts[index + 1]
@@ -86,14 +92,29 @@ def decode_body(body: bytes, content_type: str) -> tuple[dict[str, Any], str]:
     if media == "application/json" or media.endswith("+json"):
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nesting deeper than the parser's stack
             raise ApiError("Invalid JSON received in the request body.") from None
         if not isinstance(data, dict):
             raise ApiError("The JSON request body must be an object.")
+        if _depth(data) > MAX_DEPTH:
+            raise ApiError(f"Invalid JSON received in the request body: nested more than {MAX_DEPTH} levels deep.")
         return data, media
     if media == "multipart/form-data":
         return decode_multipart(body, content_type), media
     return {}, media
+
+
+def _depth(value: Any) -> int:
+    """How deep a decoded JSON value nests, counted without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > MAX_DEPTH:
+            break
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def decode_multipart(body: bytes, content_type: str) -> dict[str, Any]:

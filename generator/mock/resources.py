@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import copy
 import time
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from generator.mock.errors import ApiError, no_such
 from generator.mock.routes import Operation
@@ -31,6 +32,7 @@ ACTION_STATUS = {
     "reverse": ("reversed",),
 }
 # The status a new object starts in: the first of these its `status` enum has.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 INITIAL_STATUS = ("requires_payment_method", "draft", "active", "succeeded", "open", "pending", "available")
 
 
@@ -42,10 +44,11 @@ class Response:
 
 
 class Resources:
-    def __init__(self, schemas: Schemas, store: Store, known_types: set[str]):
+    def __init__(self, schemas: Schemas, store: Store, known_types: set[str], fixtures: Mapping[str, Any] | None = None):
         self.schemas = schemas
         self.store = store
         self.known_types = known_types
+        self.fixtures = dict(fixtures or {})  # object type -> a sample object (Stripe's fixtures3.json)
 
     def handle(self, op: Operation, path_params: dict[str, str], params: dict[str, Any], url_path: str) -> Response:
         if op.oauth:
@@ -81,7 +84,7 @@ class Resources:
     def _new(self, op: Operation, params: dict[str, Any], path_params: dict[str, str]) -> dict[str, Any]:
         schema = self.object_schema(op.item_schema)
         object_id = new_id(op.prefix)
-        obj = op.example if isinstance(op.example, dict) and op.envelope is None else None
+        obj = self._sample(op)
         obj = copy.deepcopy(obj) if obj is not None else self.schemas.template(schema, object_id)
         if not isinstance(obj, dict):
             obj = {}
@@ -126,6 +129,13 @@ class Resources:
         if params.get("confirm") is True and "confirm" not in props:
             self._transition(obj, schema, "confirm", {})
         return obj
+
+    def _sample(self, op: Operation) -> dict[str, Any] | None:
+        """What a new object starts from: the fixture of its type, else the operation's example."""
+        fixture = self.fixtures.get(op.object_type or "")
+        if isinstance(fixture, dict) and fixture.get("object", op.object_type) == op.object_type:
+            return fixture
+        return op.example if isinstance(op.example, dict) and op.envelope is None else None
 
     def assign(self, target: dict[str, Any], schema: Any, params: dict[str, Any], top: bool = False) -> None:
         """Copy params onto the properties the response schema has (only those), merging objects;
@@ -387,7 +397,13 @@ class Resources:
             parts = urlsplit(str(target))
             query = urlencode([*parse_qsl(parts.query), *answer.items()])
             location = urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+            location = quote(location, safe=_URL_SAFE)  # a header is Latin-1: percent-encode the rest
             return Response(302, {"redirect": location, **answer}, {"Location": location})
+        for name, kind in (("code", "ac_"), ("refresh_token", "rt_")):
+            value = params.get(name)
+            if isinstance(value, str) and not value.startswith(kind):
+                what = "Authorization code" if name == "code" else "Refresh token"
+                raise ApiError(f"{what} does not exist: {value[:100]}", code="invalid_grant")
         body = op.example if op.example is not None else self.schemas.template(op.response_schema)
         body = copy.deepcopy(body)
         if isinstance(body, dict):

@@ -7,9 +7,12 @@ import base64
 import json
 import secrets
 import socket
+import sys
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Iterable
 from urllib.parse import urlsplit
@@ -42,6 +45,18 @@ IDEMPOTENCY_BUSY = (
     "means you submitted twice, and the other request is still going through): {key}. Please try again later."
 )
 FORM = "application/x-www-form-urlencoded"
+MAX_LOGGED_REQUESTS = 1000
+MAX_LOGGED_BODY = 16 * 1024
+MAX_BODY = 16 * 1024 * 1024  # larger bodies are refused with 413, unread
+# connect.stripe.com answers OAuth errors as RFC 6749 does: {"error": code, "error_description": text}.
+OAUTH_CODES = ("invalid_client", "invalid_grant", "invalid_request", "invalid_scope", "unsupported_grant_type",
+               "unsupported_response_type", "access_denied")
+OAUTH_PARAM_CODES = {"grant_type": "unsupported_grant_type", "scope": "invalid_scope",
+                     "response_type": "unsupported_response_type"}
+
+
+class MockServerError(AssertionError):
+    """The fake server itself failed while handling requests: a bug to fix, not a 500 to retry."""
 
 
 class Headers(dict):
@@ -79,18 +94,31 @@ class RecordedRequest:
     params: dict[str, Any] = field(default_factory=dict)  # decoded (and, once valid, coerced)
     status: int | None = None  # None when the connection was dropped
     client_port: int | None = None  # the peer's TCP port: one per connection (keep-alive reuse)
+    truncated: bool = False  # the body was cut to the log's body limit (and params dropped)
 
 
 class RequestLog(list):
-    """`server.requests`: every request in arrival order; appends are locked."""
+    """`server.requests`: the last `limit` requests in arrival order; appends are locked. A long run
+    must not keep every request, so the oldest go and each body is cut to `body_limit` bytes once
+    answered (its params then too: they may be as large)."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = MAX_LOGGED_REQUESTS, body_limit: int = MAX_LOGGED_BODY) -> None:
         super().__init__()
+        self.limit, self.body_limit = limit, body_limit
         self._lock = threading.Lock()
 
     def record(self, request: RecordedRequest) -> None:
         with self._lock:
             self.append(request)
+            if len(self) > self.limit:
+                del self[: len(self) - self.limit]
+
+    def trim(self, request: RecordedRequest) -> None:
+        """Once a request is answered, keep only the head of a large body."""
+        if len(request.body) > self.body_limit:
+            request.body = request.body[: self.body_limit]
+            request.params = {}
+            request.truncated = True
 
     def reset(self) -> None:
         with self._lock:
@@ -145,6 +173,21 @@ def _json(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":")).encode()
 
 
+def _error_body(error: ApiError, op: Operation | None) -> dict[str, Any]:
+    """Stripe's `{"error": {...}}`, or on connect.stripe.com's OAuth paths `{"error", "error_description"}`."""
+    if op is None or not op.oauth:
+        return error.body()
+    if error.code in OAUTH_CODES:
+        code = error.code
+    elif error.type == "authentication_error":
+        code = "invalid_client"
+    elif error.code in ("parameter_missing", "parameter_unknown"):
+        code = "invalid_request"
+    else:  # a value the server does not support
+        code = OAUTH_PARAM_CODES.get(error.param or "", "invalid_request")
+    return {"error": code, "error_description": error.message}
+
+
 def _mask(key: str) -> str:
     head = key[: key.find("_", 3) + 1] if key.count("_") >= 2 else key[:3]
     return head + "*" * max(4, len(key) - len(head) - 4) + key[-4:] if len(key) > 8 else key
@@ -159,22 +202,38 @@ class MockServer:
         server.faults.push("503", times=2); server.set_fault_rate(0.3, ["500", "drop_after"], seed=1)
     """
 
-    def __init__(self, document: Any, *, host: str = "127.0.0.1", port: int = 0, seed: int = 0):
+    def __init__(
+        self,
+        document: Any,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        seed: int = 0,
+        version: str | None = None,
+        fixtures: Mapping[str, Any] | None = None,
+        timeout: float | None = 30.0,
+        max_logged_requests: int = MAX_LOGGED_REQUESTS,
+    ):
+        """`version`: the one `Stripe-Version` accepted (default: the document's `info.version`);
+        `fixtures`: sample objects by type (`fixtures3.json`'s `resources`), the base of new objects;
+        `timeout`: seconds a connection may sit idle or stall mid-request before it is closed."""
         data = getattr(document, "data", document)
         if not isinstance(data, dict):
             raise TypeError("MockServer needs an OpenAPI document (a dict or a loaded Document)")
         self.document = data
-        self.host, self.port, self.seed = host, port, seed
-        self.version = str((data.get("info") or {}).get("version", ""))
+        self.host, self.port, self.seed, self.timeout = host, port, seed, timeout
+        self.version = version if version is not None else str((data.get("info") or {}).get("version", ""))
         self.schemas = Schemas(data)
         self.router = Router(data, self.schemas)
         known = {t for op in self.router.operations for t in op.candidate_types}
         self.store = Store()
-        self.resources = Resources(self.schemas, self.store, known)
+        self.resources = Resources(self.schemas, self.store, known, fixtures)
         self.faults = Faults()
         self.faults.set_rate(0.0, (), seed=seed)
-        self.requests = RequestLog()
+        self.requests = RequestLog(max_logged_requests)
         self.idempotency = Idempotency()
+        self.errors: list[tuple[str, BaseException]] = []  # (request, exception) of the server's own failures
+        self._errors_lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -183,9 +242,10 @@ class MockServer:
     def start(self) -> "MockServer":
         if self._httpd is not None:
             return self
-        handler = type("Handler", (_Handler,), {"mock": self})
+        handler = type("Handler", (_Handler,), {"mock": self, "timeout": self.timeout})
         httpd = _Server((self.host, self.port), handler)
         httpd.daemon_threads = True
+        httpd.mock = self
         self._httpd = httpd
         self.port = httpd.server_address[1]
         self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -204,8 +264,27 @@ class MockServer:
     def __enter__(self) -> "MockServer":
         return self.start()
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         self.stop()
+        if exc_type is None:
+            self.check()
+
+    # --- the server's own failures --------------------------------------------------------------
+
+    def record_error(self, request: str, error: BaseException) -> None:
+        with self._errors_lock:
+            self.errors.append((request, error))
+
+    def check(self) -> None:
+        """Raise MockServerError if the server failed on a request (it answered 500 on the wire,
+        which a client retries; a test must fail instead). Leaving the `with` block calls it."""
+        with self._errors_lock:
+            errors, self.errors = self.errors, []
+        if errors:
+            request, first = errors[0]
+            raise MockServerError(
+                f"the fake server failed on {len(errors)} request(s); first on {request}: {type(first).__name__}: {first}"
+            ) from first
 
     @property
     def url(self) -> str:
@@ -264,6 +343,12 @@ class MockServer:
             raise ApiError(f"Invalid API Key provided: {_mask(key)}", type="authentication_error")
         return key
 
+    def check_version(self, headers: Headers) -> None:
+        """Stripe refuses a version it does not know; this server knows the one it pins."""
+        wanted = headers.get("Stripe-Version")
+        if wanted is not None and self.version and wanted != self.version:
+            raise ApiError(f"Invalid Stripe API version: {wanted}", type="invalid_request_error", status=400)
+
     def decode(self, op: Operation, record: RecordedRequest) -> tuple[dict[str, Any], dict[str, Any], bool]:
         """(query params, body params, body is form-like) of a request."""
         query = decode_query(record.query)
@@ -309,6 +394,13 @@ class _Server(ThreadingHTTPServer):
     # The stdlib's listen backlog of 5 drops the SYNs of a burst of concurrent connects (100 from one
     # httpx pool), which the client retransmits only after 1 s, 3 s...: accept a real client's burst.
     request_queue_size = 128
+    mock: MockServer | None = None
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A handler that raised past `_handle`: record it for the test (not a traceback on stderr)."""
+        error = sys.exc_info()[1]
+        if self.mock is not None and isinstance(error, Exception) and not isinstance(error, OSError):
+            self.mock.record_error(f"a request from {client_address}", error)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -325,41 +417,104 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         pass
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The stdlib's own refusals (414, 431, 501, a garbage request line): Stripe-shaped JSON, not HTML."""
+        if not str(getattr(self, "request_version", "")).startswith("HTTP/1."):
+            self.request_version = "HTTP/1.1"  # else an unparsable request line gets a body with no status line
+        text = message or HTTPStatus(code).phrase
+        error = ApiError(text[:200], type="api_error" if code >= 500 and code != 501 else "invalid_request_error", status=code)
+        payload = _json(error.body())
+        self.close_connection = True
+        try:
+            self.send_response(code, HTTPStatus(code).phrase)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Request-Id", "req_" + secrets.token_hex(7))
+            self.send_header("Connection", "close")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            if getattr(self, "command", None) != "HEAD":
+                self.wfile.write(payload)
+        except OSError:
+            pass
+
     def do_GET(self) -> None:
         self._handle()
 
     do_POST = do_DELETE = do_PUT = do_PATCH = do_HEAD = do_GET
 
     def _read_body(self) -> bytes:
+        """The request's body; ApiError for a framing the server cannot read (the connection then closes)."""
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            chunks = []
-            while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
+            return self._read_chunks()
+        text = (self.headers.get("Content-Length") or "0").strip()
+        if not text.isdigit():
+            raise ApiError(f"Invalid Content-Length header: {text[:50]!r}")
+        length = int(text[:20])
+        if length > MAX_BODY:
+            raise ApiError(f"The request body is too large ({length} bytes; at most {MAX_BODY}).", status=413)
         return self.rfile.read(length) if length > 0 else b""
 
-    def _handle(self) -> None:
-        mock = self.mock
+    def _read_chunks(self) -> bytes:
+        chunks, total = [], 0
+        while True:
+            line = self.rfile.readline(1024).split(b";")[0].strip() or b"0"
+            try:
+                size = int(line, 16)
+            except ValueError:
+                raise ApiError(f"Invalid chunk size in a chunked request body: {line[:50]!r}") from None
+            total += size
+            if size < 0 or total > MAX_BODY:
+                raise ApiError("Invalid chunk size in a chunked request body.", status=413 if size >= 0 else 400)
+            if size == 0:
+                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                    pass
+                return b"".join(chunks)
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline(1024)
+
+    def _new_record(self, body: bytes) -> RecordedRequest:
         split = urlsplit(self.path)
-        body = self._read_body()
-        headers = Headers(self.headers.items())
-        record = RecordedRequest(
+        return RecordedRequest(
             method=self.command,
             path=split.path,
             query=split.query,
-            headers=headers,
+            headers=Headers(self.headers.items()),
             body=body,
             request_id="req_" + secrets.token_hex(7),
             client_port=self.client_address[1] if isinstance(self.client_address, tuple) else None,
         )
+
+    def _handle(self) -> None:
+        mock = self.mock
+        try:
+            body, refused = self._read_body(), None
+        except ApiError as exc:
+            body, refused = b"", exc
+        except TimeoutError:  # the body promised never came: answer, and free the thread
+            body, refused = b"", ApiError("The request body did not arrive in time.", status=408)
+        record = self._new_record(body)
         mock.requests.record(record)
-        fault = mock.faults.next_for(record.method, record.path, headers.get(FAULT_HEADER))
+        try:
+            if refused is not None:
+                self.close_connection = True  # the rest of the stream cannot be framed
+                return self._send(record, refused.status, _json(refused.body()), {})
+            self._serve(record)
+        except Exception as exc:  # noqa: BLE001 - a bug in the mock: answer Stripe's api_error, tell the test
+            mock.record_error(f"{record.method} {record.path}", exc)
+            if record.status is None:
+                self.close_connection = True
+                error = ApiError(f"The mock server failed: {type(exc).__name__}: {exc}", type="api_error", status=500)
+                self._send(record, 500, _json(error.body()), {})
+        finally:
+            mock.requests.trim(record)
+
+    def _serve(self, record: RecordedRequest) -> None:
+        mock, headers = self.mock, record.headers
+        try:
+            fault = mock.faults.next_for(record.method, record.path, headers.get(FAULT_HEADER))
+        except ValueError as exc:
+            error = ApiError(f"Invalid {FAULT_HEADER} header: {exc}", param=FAULT_HEADER)
+            return self._send(record, 400, _json(error.body()), {})
         record.fault = fault.kind if fault else None
         if fault is not None:
             if fault.kind == "drop_before":
@@ -378,6 +533,7 @@ class _Handler(BaseHTTPRequestHandler):
         idem_key = headers.get("Idempotency-Key")
         scope = ""
         started = False
+        op: Operation | None = None
         try:
             found = mock.router.match(record.method if record.method != "HEAD" else "GET", record.path)
             if found is None:
@@ -387,6 +543,7 @@ class _Handler(BaseHTTPRequestHandler):
                     status=404,
                 )
             op, path_params = found
+            mock.check_version(headers)
             query, body, form = mock.decode(op, record)
             record.params = {**query, **body}
             scope = mock.authenticate(headers, op, record.params)
@@ -400,7 +557,7 @@ class _Handler(BaseHTTPRequestHandler):
             try:
                 response = mock.resources.handle(op, path_params, params, record.path)
             except ApiError as exc:
-                response = Response(exc.status, exc.body(), exc.headers)
+                response = Response(exc.status, _error_body(exc, op), exc.headers)
             payload = _json(response.body)
             extra = {"Request-Id": record.request_id, **response.headers}
             if started:
@@ -408,10 +565,7 @@ class _Handler(BaseHTTPRequestHandler):
                 started = False
             return response.status, payload, extra
         except ApiError as exc:
-            return exc.status, _json(exc.body()), dict(exc.headers)
-        except Exception as exc:  # a bug in the mock: answer like Stripe's api_error, never hang
-            error = ApiError(f"The mock server failed: {type(exc).__name__}: {exc}", type="api_error", status=500)
-            return 500, _json(error.body()), {}
+            return exc.status, _json(_error_body(exc, op)), dict(exc.headers)
         finally:
             if started:
                 mock.idempotency.abandon(scope, idem_key)
@@ -427,10 +581,11 @@ class _Handler(BaseHTTPRequestHandler):
         content_type: str = "application/json",
     ) -> None:
         record.status = status
+        self.mock.requests.trim(record)  # before the answer goes out: a test may look at the log then
         headers = {
             "Content-Type": content_type,
             "Request-Id": record.request_id,
-            "Stripe-Version": record.headers.get("Stripe-Version") or self.mock.version,
+            "Stripe-Version": self.mock.version or record.headers.get("Stripe-Version") or "",
             **extra,
         }
         if record.headers.get("Idempotency-Key"):

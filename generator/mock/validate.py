@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -11,6 +12,9 @@ from generator.mock.schemas import Schemas
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+# Stripe's integers are 64-bit; a longer digit string is not one (and int() refuses > 4300 digits).
+_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
+_MAX_DIGITS = 40
 
 
 class Invalid(Exception):
@@ -23,7 +27,12 @@ class Invalid(Exception):
 
 
 def _describe(value: Any) -> str:
-    return value if isinstance(value, str) else repr(value)
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 100 else text[:100] + "..."
+
+
+def _finite(value: float) -> bool:
+    return isinstance(value, int) or math.isfinite(value)
 
 
 class Validator:
@@ -117,19 +126,21 @@ class Validator:
         if kind == "integer":
             if isinstance(value, bool):
                 pass
-            elif isinstance(value, int):
+            elif isinstance(value, int) and _INT_MIN <= value <= _INT_MAX:
                 return value
-            elif isinstance(value, str) and self.form and _INTEGER.match(value.strip()):
-                return int(value)
-            elif isinstance(value, float) and value.is_integer() and not self.form:
+            elif isinstance(value, str) and self.form and len(value) <= _MAX_DIGITS and _INTEGER.match(value.strip()):
+                if _INT_MIN <= int(value) <= _INT_MAX:
+                    return int(value)
+            elif isinstance(value, float) and value.is_integer() and not self.form and _INT_MIN <= value <= _INT_MAX:
                 return int(value)
             raise Invalid(ApiError(f"Invalid integer: {_describe(value)}", code="parameter_invalid_integer", param=name), depth)
         if kind == "number":
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and _finite(value):
                 return value
-            if isinstance(value, str) and self.form and _NUMBER.match(value.strip()):
+            if isinstance(value, str) and self.form and len(value) <= 400 and _NUMBER.match(value.strip()):
                 number = float(value)
-                return int(number) if number.is_integer() and "." not in value else number
+                if math.isfinite(number):
+                    return int(number) if number.is_integer() and "." not in value else number
             raise Invalid(ApiError(f"Invalid decimal: {_describe(value)}", code="parameter_invalid_number", param=name), depth)
         if kind == "boolean":
             if isinstance(value, bool):
