@@ -141,6 +141,11 @@ class Operation:
     # what is sent: the path key without its fixed query or fragment; placeholders anywhere
     path_template: str = ""
     fixed_query: tuple[tuple[str, str], ...] = ()  # `/things?mode=fast`: sent with every call
+    # alternatives, each the keys of the SecuritySchemes that apply together; () = no auth;
+    # an empty alternative makes auth optional
+    security: tuple[tuple[str, ...], ...] = ()
+    # the header a generated idempotency key goes in ("" = none), which also makes a retry safe
+    idempotency_header: str = ""
 
     @property
     def qualified_name(self) -> str:
@@ -178,6 +183,22 @@ class ErrorType:
 # --- the whole API -----------------------------------------------------------------------------
 
 
+SecurityKind = Literal["api_key", "basic", "bearer"]
+Dialect = Literal["stripe", "openapi"]
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """A components/securitySchemes entry the client can apply (OAuth2 and OpenID Connect: bearer)."""
+
+    key: str  # the scheme's key in the document
+    kind: SecurityKind
+    args: tuple[str, ...]  # client constructor arguments carrying it: (api_key,), (username, password)
+    location: Literal["header", "query", "cookie"] = "header"
+    wire_name: str = "Authorization"  # header, query or cookie name
+    description: str = ""
+
+
 @dataclass(frozen=True)
 class Server:
     key: str  # "api", "connect", ...
@@ -199,3 +220,7 @@ class Api:
     error_statuses: tuple[int, ...] = ()  # the HTTP statuses operations document errors with
     description: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    # what is Stripe's and not OpenAPI's (form brackets, Stripe-Version, idempotency keys on every
+    # POST, Stripe's errors and retry rules, STRIPE_* variables): on for Stripe's documents only
+    dialect: Dialect = "openapi"

@@ -22,6 +22,10 @@ class Builder(Events):
 
     # --- the whole document ----------------------------------------------------------------
 
+    def __init__(self, doc: Document, dialect: str | None = None):
+        super().__init__(doc)
+        self.wanted_dialect = dialect
+
     def build(self) -> ir.Api:
         version = str(self.data.get("openapi", ""))
         if not version.startswith(("3.0", "3.1")):
@@ -35,6 +39,8 @@ class Builder(Events):
         info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
         if not info:
             self.problem("error", "`info` (with `title` and `version`) is required", "#/info")
+        self.dialect = self.decide_dialect(self.wanted_dialect)
+        self.security_schemes = self.build_security_schemes()
         self.register_components()
         self.build_component_models()
         resources = self.build_operations()
@@ -59,6 +65,8 @@ class Builder(Events):
             error_statuses=error_statuses,
             description=str(info.get("description", "")),
             warnings=tuple(str(p) for p in self.problems if p.severity == "warning"),
+            security_schemes=tuple(self.security_schemes.values()),
+            dialect=self.dialect,
         )
 
     def _collect_servers(self, resource: ir.Resource, servers: list[ir.Server]) -> None:
@@ -69,6 +77,8 @@ class Builder(Events):
             self._collect_servers(child, servers)
 
 
-def build_api(doc: Document) -> ir.Api:
-    """OpenAPI document -> IR; raises SpecError listing every error with its location."""
-    return Builder(doc).build()
+def build_api(doc: Document, dialect: str | None = None) -> ir.Api:
+    """OpenAPI document -> IR; raises SpecError listing every error with its location.
+
+    `dialect`: "stripe" or "openapi"; None detects it (Stripe's servers mean Stripe's dialect)."""
+    return Builder(doc, dialect).build()

@@ -8,7 +8,7 @@ from typing import Any
 
 from generator import ir
 from generator.build.state import HTTP_METHODS
-from generator.build.types import SchemaTypes
+from generator.build.security import Security
 from generator.naming import (
     RESERVED_PARAM_NAMES,
     PathContext,
@@ -37,7 +37,7 @@ ERROR_CLASSES = {
 FORM = "application/x-www-form-urlencoded"
 
 
-class Operations(SchemaTypes):
+class Operations(Security):
     """The `paths` section, grouped into resources by the naming rules of generator.naming."""
 
     # --- operations ------------------------------------------------------------------------
@@ -177,7 +177,17 @@ class Operations(SchemaTypes):
             body_required=body_required,
             path_template=split_path_key(path).template,
             fixed_query=split_path_key(path).query,
+            security=self.operation_security(op, at),
+            idempotency_header=self.idempotency_header(method, self.header_names(op, common, at)),
         )
+
+    def header_names(self, op: dict[str, Any], common: list[Any], at: str) -> list[str]:
+        names = []
+        for index, raw in enumerate([*common, *(op.get("parameters") or [])]):
+            param, _ = self.deref(raw, f"{at}/parameters/{index}")
+            if isinstance(param, dict) and param.get("in") == "header":
+                names.append(str(param.get("name", "")))
+        return names
 
     def build_params(
         self, path: str, op: dict[str, Any], common: list[Any], at: str, names: Any

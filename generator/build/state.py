@@ -30,6 +30,8 @@ class BuilderState:
         self.alias_types: dict[str, ir.TypeRef] = {}
         self.resolving_aliases: set[str] = set()
         self.openapi_31 = str(self.data.get("openapi", "")).startswith("3.1")
+        self.dialect: ir.Dialect = "openapi"  # decided first by the builder (build/security.py)
+        self.security_schemes: dict[str, ir.SecurityScheme] = {}
 
     def problem(self, severity: str, message: str, at: str, hint: str = "") -> None:
         file, line, inner = self.doc.locate(at)

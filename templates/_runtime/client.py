@@ -36,7 +36,7 @@ import random
 import re
 import threading
 import time
-from collections.abc import Callable, Collection, Coroutine, Generator, Mapping
+from collections.abc import Callable, Collection, Coroutine, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, overload
 from urllib.parse import urlencode
@@ -44,6 +44,7 @@ from urllib.parse import urlencode
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from .auth import MissingCredentials, Scheme, apply_security
 from .encoding import encode_params, encode_value, path_param
 from .errors import (
     APIConnectionError,
@@ -118,8 +119,11 @@ class RequestArgs(TypedDict, total=False):
     server: str
     options: RequestOptions | None
     repeat: Collection[str]  # query arrays sent as `a=1&a=2` (OpenAPI form style), not Stripe's a[0]=1
+    security: Sequence[Sequence[str]]  # alternatives of security scheme keys (the "openapi" dialect)
+    idempotency_header: str  # where a generated idempotency key goes (the "openapi" dialect)
 
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})  # by HTTP's definition
 _RETRY_STATUSES = frozenset({409, 429})
 _PATH_FIELD = re.compile(r"\{([^{}]+)\}")
 _NON_RETRYABLE_EXC = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.DecodingError, httpx.TooManyRedirects)
@@ -164,6 +168,7 @@ class PreparedRequest:
     max_retries: int
     timeout: float
     secrets: tuple[str, ...]
+    retryable: bool = True  # the "openapi" dialect retries only what HTTP or an idempotency key makes safe
 
 
 # --------------------------------------------------------------------------- helpers
@@ -284,6 +289,10 @@ class BaseAPIClient(Generic[HttpT]):
         default_headers: Mapping[str, str] | None = None,
         servers: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
+        dialect: Literal["stripe", "openapi"] = "stripe",
+        api_name: str = "Stripe",
+        credentials: Mapping[str, str | None] | None = None,
+        security_schemes: Mapping[str, Scheme] | None = None,
     ) -> None:
         # None: an API that is not Stripe's (a spec without a Stripe server): no Stripe-Version header
         if stripe_version is not None and (not isinstance(stripe_version, str) or not stripe_version.strip()):
@@ -292,7 +301,12 @@ class BaseAPIClient(Generic[HttpT]):
             raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
         if not timeout or timeout <= 0:
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-        self._api_key = api_key if api_key else os.environ.get("STRIPE_API_KEY") or None
+        # The dialect decides what is Stripe's: its key rule, headers, retries, STRIPE_* variables.
+        self._stripe = dialect == "stripe"
+        self._api_name = api_name
+        self._credentials = {k: v for k, v in (credentials or {}).items() if v}
+        self._security_schemes = dict(security_schemes or {})
+        self._api_key = api_key if api_key else (os.environ.get("STRIPE_API_KEY") if self._stripe else None) or None
         self.stripe_version = stripe_version
         self.stripe_account = stripe_account
         self.max_retries = max_retries
@@ -319,7 +333,8 @@ class BaseAPIClient(Generic[HttpT]):
         self._base_headers = headers
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.monotonic
-        _configure_logging()
+        if self._stripe:
+            _configure_logging()
         self._owns_http = http_client is None
         # Made on first use: building a client stays cheap (an httpx client loads TLS certificates).
         self._http_client: HttpT | None = http_client
@@ -409,15 +424,15 @@ class BaseAPIClient(Generic[HttpT]):
         filled = self._fill_path(path, path_params)
         url = self._server_url(server) + filled
 
-        api_key = opts.get("api_key") or self._api_key or os.environ.get("STRIPE_API_KEY")
-        if not api_key:
+        auth_headers, auth_query, secrets = self._authenticate(opts, args.get("security", ()))
+        if self._stripe and not secrets:
             raise AuthenticationError(
                 "No API key provided. Pass api_key=... when creating the client, set the "
                 "STRIPE_API_KEY environment variable, or pass request_options={'api_key': ...}. "
                 "Find your keys at https://dashboard.stripe.com/apikeys."
             )
         hdrs = dict(self._base_headers)
-        hdrs["Authorization"] = f"Bearer {api_key}"
+        hdrs.update(auth_headers)
         version = opts.get("stripe_version")
         if version:
             hdrs["Stripe-Version"] = version
@@ -435,17 +450,19 @@ class BaseAPIClient(Generic[HttpT]):
                             "request_options={'stripe_version': ...} to call another API version"
                         )
                     hdrs[name] = _header_value(value)
+        idempotency_header = "Idempotency-Key" if self._stripe else args.get("idempotency_header", "")
         idempotency_key = opts.get("idempotency_key")
         if idempotency_key:
-            hdrs["Idempotency-Key"] = idempotency_key
-        elif method == "POST":
-            hdrs["Idempotency-Key"] = _new_idempotency_key()
+            hdrs[idempotency_header or "Idempotency-Key"] = idempotency_key
+        elif idempotency_header and (method == "POST" or not self._stripe):
+            hdrs[idempotency_header] = _new_idempotency_key()
+        retryable = self._stripe or method in _IDEMPOTENT_METHODS or bool(idempotency_header or idempotency_key)
 
         content: bytes | None = None
         data: dict[str, Any] | None = None
         files: list[tuple[str, Any]] | None = None
         repeat = args.get("repeat", ())
-        pairs = encode_params(query, repeat) if query else []
+        pairs = (encode_params(query, repeat) if query else []) + auth_query
         if method in _QUERY_METHODS:
             if body:
                 pairs += encode_params(body)
@@ -485,8 +502,27 @@ class BaseAPIClient(Generic[HttpT]):
             shown = redact_pairs(pairs)
             if body_type == "form" and body and method not in _QUERY_METHODS:
                 shown += redact_pairs(encode_params(body))
-            self._log(logging.DEBUG, (api_key,), "Request %s %s params=%s", method, filled, shown)
-        return PreparedRequest(request, method, filled, max_retries, timeout, (api_key,))
+            self._log(logging.DEBUG, secrets, "Request %s %s params=%s", method, filled, shown)
+        return PreparedRequest(request, method, filled, max_retries, timeout, secrets, retryable)
+
+    def _authenticate(
+        self, opts: Mapping[str, Any], security: Sequence[Sequence[str]]
+    ) -> tuple[dict[str, str], list[tuple[str, str]], tuple[str, ...]]:
+        """Headers, query pairs and secrets (to redact) of this call's credentials: Stripe's API key,
+        or the document's security schemes (never read from the environment)."""
+        headers: dict[str, str] = {}
+        query: list[tuple[str, str]] = []
+        if self._stripe:
+            api_key = opts.get("api_key") or self._api_key or os.environ.get("STRIPE_API_KEY")
+            if api_key:
+                headers["Authorization"] = f"Bearer {api_key}"
+            return headers, query, (api_key,) if api_key else ()
+        credentials = {**self._credentials, **({"api_key": opts["api_key"]} if opts.get("api_key") else {})}
+        try:
+            secrets = apply_security(security, self._security_schemes, credentials, headers, query)
+        except MissingCredentials as exc:
+            raise AuthenticationError(f"{self._api_name}: {exc}") from None
+        return headers, query, secrets
 
     # ---- the retry loop (sans-IO)
 
@@ -495,7 +531,7 @@ class BaseAPIClient(Generic[HttpT]):
             logger.log(level, "%s", redact(msg % args, secrets))
 
     def _should_retry(self, response: httpx.Response) -> tuple[bool, str]:
-        flag = response.headers.get("stripe-should-retry")
+        flag = response.headers.get("stripe-should-retry") if self._stripe else None
         if flag is not None:
             flag = flag.strip().lower()
             if flag == "true":
@@ -533,7 +569,7 @@ class BaseAPIClient(Generic[HttpT]):
                     logging.INFO, prep.secrets, "%s %s failed after %.0f ms: %s",
                     prep.method, prep.path, elapsed * 1000, reason,
                 )
-                if retryable and retries < prep.max_retries:
+                if retryable and prep.retryable and retries < prep.max_retries:
                     delay = self._retry_delay(retries, None)
                     retries += 1
                     self._log_retry(prep, retries, reason, delay)
@@ -551,13 +587,13 @@ class BaseAPIClient(Generic[HttpT]):
             if 200 <= status < 300:
                 return response
             retry, reason = self._should_retry(response)
-            if retry and retries < prep.max_retries:
+            if retry and prep.retryable and retries < prep.max_retries:
                 delay = self._retry_delay(retries, response)
                 retries += 1
                 self._log_retry(prep, retries, reason, delay)
                 yield Sleep(delay)
                 continue
-            raise error_from_response(status, response.text, response.headers)
+            raise error_from_response(status, response.text, response.headers, api_name=self._api_name)
 
     def _log_retry(self, prep: PreparedRequest, retry: int, reason: str, delay: float) -> None:
         self._log(
@@ -573,13 +609,13 @@ class BaseAPIClient(Generic[HttpT]):
         detail = redact(str(exc) or type(exc).__name__, prep.secrets)
         if timed_out:
             return APITimeoutError(
-                f"Request to Stripe timed out ({where}, timeout {prep.timeout:g} s, {tried}): "
+                f"Request to {self._api_name} timed out ({where}, timeout {prep.timeout:g} s, {tried}): "
                 f"{type(exc).__name__}. Raise `timeout` or `max_retries` on the client or in request_options.",
                 should_retry=True,
             )
         hint = "Check your network connection and the client's base_url."
         return APIConnectionError(
-            f"Could not connect to Stripe ({where}, {tried}): {type(exc).__name__}: {detail}. {hint}",
+            f"Could not connect to {self._api_name} ({where}, {tried}): {type(exc).__name__}: {detail}. {hint}",
             should_retry=retryable,
         )
 
@@ -596,7 +632,7 @@ class BaseAPIClient(Generic[HttpT]):
         try:
             result = _parser_for(cast_to)(content)
         except ValidationError as exc:
-            raise self._invalid_response(response, cast_to, exc, secrets) from exc
+            raise self._invalid_response(response, cast_to, exc, secrets, self._api_name) from exc
         if isinstance(result, StripeObject):
             headers = response.headers
             result._set_last_response(
@@ -606,19 +642,20 @@ class BaseAPIClient(Generic[HttpT]):
 
     @staticmethod
     def _invalid_response(
-        response: httpx.Response, cast_to: Any, exc: ValidationError, secrets: tuple[str, ...]
+        response: httpx.Response, cast_to: Any, exc: ValidationError, secrets: tuple[str, ...],
+        api_name: str = "Stripe",
     ) -> APIError:
         errors = exc.errors(include_input=False, include_url=False)
         name = getattr(cast_to, "__name__", None) or repr(cast_to)
         if errors and errors[0].get("type") == "json_invalid":
             text = " ".join(response.text.split())[:200]
-            message = f"Stripe returned a response that is not valid JSON (HTTP {response.status_code}): {text!r}"
+            message = f"{api_name} returned a response that is not valid JSON (HTTP {response.status_code}): {text!r}"
         else:
             shown = "; ".join(
                 f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in errors[:3]
             )
             more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
-            message = f"Stripe's response does not match {name}: {shown}{more}"
+            message = f"{api_name}'s response does not match {name}: {shown}{more}"
         return APIError(
             redact(message, secrets),
             response.text,

@@ -320,7 +320,9 @@ def _error_class(status: int, err_type: str | None, code: str | None) -> type[St
     return _BY_STATUS.get(status, APIError)
 
 
-def error_from_response(status: int, body_text: str | None, headers: Mapping[str, str]) -> StripeError:
+def error_from_response(
+    status: int, body_text: str | None, headers: Mapping[str, str], api_name: str = "Stripe"
+) -> StripeError:
     """Build the :class:`StripeError` subclass that stripe-python would raise for this response."""
     request_id = _header(headers, "request-id")
     text = body_text or ""
@@ -328,7 +330,7 @@ def error_from_response(status: int, body_text: str | None, headers: Mapping[str
         body: object = json.loads(text) if text else None
     except ValueError:
         return APIError(
-            f"Invalid response from Stripe (HTTP {status}, body is not JSON): {_excerpt(text) or '<empty body>'}",
+            f"Invalid response from {api_name} (HTTP {status}, body is not JSON): {_excerpt(text) or '<empty body>'}",
             text,
             status,
             None,
@@ -340,7 +342,7 @@ def error_from_response(status: int, body_text: str | None, headers: Mapping[str
     if err is not None:
         message = err.message if isinstance(err.message, str) and err.message else None
         if message is None:
-            message = f"Stripe returned HTTP {status} ({err.type or 'error'}) without a message"
+            message = f"{api_name} returned HTTP {status} ({err.type or 'error'}) without a message"
         cls = _error_class(status, err.type if isinstance(err.type, str) else None, err.code)
         return cls(
             message, http_body=text, http_status=status, json_body=body, headers=headers,
@@ -356,7 +358,7 @@ def error_from_response(status: int, body_text: str | None, headers: Mapping[str
             request_id=request_id,
         )
     return APIError(
-        f"Unexpected error response from Stripe (HTTP {status}, no 'error' object): "
+        f"Unexpected error response from {api_name} (HTTP {status}, no 'error' object): "
         f"{_excerpt(text) or '<empty body>'}",
         text,
         status,

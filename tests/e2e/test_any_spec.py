@@ -111,7 +111,7 @@ def test_packages_import_in_a_subprocess(corpus: Corpus) -> None:
         "        importlib.import_module(info.name)\n"
         "    for model in pkg.models.__all__:\n"
         "        getattr(pkg.models, model).model_rebuild(force=True)\n"
-        "    pkg.Client(api_key='k'); pkg.AsyncClient(api_key='k')\n"
+        "    pkg.Client(base_url='http://x'); pkg.AsyncClient(base_url='http://x')\n"
         "print('ok')\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=corpus.root, capture_output=True, text=True, timeout=120)
@@ -182,7 +182,8 @@ def both(client_factory: Callable[[bool], Any], scenario: Callable[[Any], Any]) 
 def mock_client(pkg: ModuleType, server: Any, prefix: str = "") -> Callable[[bool], Any]:
     def make(is_async: bool) -> Any:
         cls = pkg.AsyncClient if is_async else pkg.Client
-        return cls(api_key="sk_test_x", base_url=server.url + prefix, max_retries=0)
+        # the fake Stripe wants a key on every request; these documents declare no security
+        return cls(base_url=server.url + prefix, max_retries=0, default_headers={"Authorization": "Bearer sk_test_x"})
 
     return make
 
@@ -452,7 +453,7 @@ def test_call_path_with_a_query_string(corpus: Corpus) -> None:
 def test_call_petstore_with_a_server_prefix(corpus: Corpus) -> None:
     pkg = corpus.package("petstore")
     assert pkg._client.SERVERS["api"] == "https://api.example.com/v2"
-    client = pkg.Client(api_key="k")
+    client = pkg.Client()
     assert client.base_url == "https://api.example.com/v2"
     assert client.build_url("/pets") == "https://api.example.com/v2/pets"
     answers = {
@@ -485,7 +486,7 @@ def test_call_petstore_with_a_server_prefix(corpus: Corpus) -> None:
 def test_query_array_form_explode(corpus: Corpus) -> None:
     pkg = corpus.package("petstore")
     with Canned({("GET", "/v2/pets"): (200, "application/json", b"[]")}) as server:
-        pkg.Client(api_key="k", base_url=server.url + "/v2").pets.list(x_request_trace="t", tags=["a", "b"])
+        pkg.Client(base_url=server.url + "/v2").pets.list(x_request_trace="t", tags=["a", "b"])
         assert server.requests[-1]["query"] == {"tags": ["a", "b"]}
 
 
@@ -530,3 +531,63 @@ def test_examples_are_data_not_references(corpus: Corpus) -> None:
             assert json.loads(server.requests[-1]["body"])["members"] == [{"value": "u1", "$ref": "https://x/u1"}]
 
         both(mock_client(pkg, server), scenario)
+
+
+def test_auth_from_security_schemes(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = corpus.package("auth")
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_env_must_not_be_read")
+    ok = (200, "application/json", b'{"ok": true}')
+    paths = ["/me", "/health", "/keys/header", "/keys/query", "/keys/cookie", "/basic", "/either", "/optional"]
+    with Canned({("GET", p): ok for p in paths}) as server:
+        creds = dict(bearer_token="tok", username="ann", password="pw", header_key="hk", query_key="qk", cookie_key="ck")
+
+        async def scenario(client: Any) -> None:
+            def last() -> dict[str, Any]:
+                return server.requests[-1]
+
+            await run(client.me.retrieve())
+            assert last()["headers"]["authorization"] == "Bearer tok"  # the document's global security
+            await run(client.health.retrieve())
+            assert "authorization" not in last()["headers"]  # security: [] sends nothing
+            await run(client.keys.header.retrieve())
+            assert last()["headers"]["x-api-key"] == "hk" and "authorization" not in last()["headers"]
+            await run(client.keys.query.retrieve())
+            assert last()["raw"] == "/keys/query?api_key=qk"
+            await run(client.keys.cookie.retrieve())
+            assert last()["headers"]["cookie"] == "session=ck"
+            await run(client.basic.retrieve())
+            assert last()["headers"]["authorization"] == "Basic YW5uOnB3"
+            await run(client.either.retrieve())  # no oauth token: the second alternative, both keys
+            assert last()["headers"]["x-api-key"] == "hk" and last()["query"] == {"api_key": ["qk"]}
+            await run(client.optional.retrieve())
+            assert last()["headers"]["authorization"] == "Bearer tok"
+            assert not any("stripe" in k for r in server.requests for k in r["headers"])  # no Stripe header
+
+        both(lambda a: (pkg.AsyncClient if a else pkg.Client)(base_url=server.url, **creds), scenario)
+
+        async def anonymous(client: Any) -> None:
+            await run(client.optional.retrieve())  # `{}`: auth is optional
+            assert "authorization" not in server.requests[-1]["headers"]
+            assert (await run(client.health.retrieve())).ok is True
+            with pytest.raises(importlib.import_module("spec_auth.errors").AuthenticationError, match="Auth Demo.*bearer_token"):
+                await run(client.me.retrieve())
+
+        both(lambda a: (pkg.AsyncClient if a else pkg.Client)(base_url=server.url), anonymous)
+
+
+def test_openapi_dialect_retries_only_what_is_safe(corpus: Corpus) -> None:
+    pkg = corpus.package("auth")
+    fail = (500, "application/json", b'{"message": "boom"}')
+    with Canned({("POST", "/notes"): fail, ("PUT", "/notes"): fail, ("POST", "/orders"): fail}) as server:
+        client = pkg.Client(base_url=server.url, max_retries=1, bearer_token="t")
+        client._sleep = lambda seconds: None
+        for call, attempts in ((lambda: client.notes.create(text="x"), 1), (lambda: client.notes.put(text="x"), 2),
+                               (lambda: client.orders.create(sku="s"), 2)):
+            before = len(server.requests)
+            with pytest.raises(importlib.import_module("spec_auth.errors").APIError) as caught:
+                call()
+            assert len(server.requests) - before == attempts
+            assert "Auth Demo" in str(caught.value) and "Stripe" not in str(caught.value)
+        keys = {r["headers"].get("idempotency-key") for r in server.requests[-2:]}
+        assert len(keys) == 1 and None not in keys  # declared Idempotency-Key: one key, reused on the retry
+        assert "idempotency-key" not in server.requests[0]["headers"]

@@ -1,4 +1,4 @@
-# File generated from mini.yaml (API version 2024-01-01, spec sha256 038f8cbd9c4456c2) by `python -m generator generate`.
+# File generated from mini.yaml by `python -m generator generate`.
 # Do not edit: change the spec or the templates and regenerate.
 """`Client` and `AsyncClient`: one attribute per resource, pinned to API version 2024-01-01."""
 
@@ -18,41 +18,42 @@ if TYPE_CHECKING:
 API_VERSION = ""
 """The API version every request of these clients sends as `Stripe-Version`."""
 
+DIALECT = "openapi"
+"""What is Stripe's and not OpenAPI's is on only in the "stripe" dialect (headers, retries, errors)."""
+
+SECURITY_SCHEMES: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}
+
 SERVERS: dict[str, str] = {
     "api": "https://api.example.com",
 }
 
 
 class Client(SyncAPIClient):
-    """Synchronous client for Mini API, API version 2024-01-01.
-
-    The API key comes from `api_key` or the STRIPE_API_KEY environment variable. `max_retries` and
-    `timeout` apply to every request unless a call's `request_options` says otherwise.
-    """
+    """Synchronous client for Mini API, API version 2024-01-01."""
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
-        connect_base_url: str | None = None,
-        stripe_account: str | None = None,
         max_retries: int = 2,
         timeout: float = 80.0,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
+        if not (base_url or SERVERS["api"]):
+            raise ValueError("Mini API declares no server URL: pass base_url=...")
         super().__init__(
-            api_key=api_key,
-            stripe_version=API_VERSION or None,
-            base_url=base_url or SERVERS["api"] or None,
-            connect_base_url=connect_base_url or SERVERS.get("connect") or None,
-            stripe_account=stripe_account,
+            stripe_version=None,
+            base_url=base_url or SERVERS["api"],
             max_retries=max_retries,
             timeout=timeout,
             http_client=http_client,
             default_headers=default_headers,
-            servers={key: url for key, url in SERVERS.items() if key not in ("api", "connect")},
+            servers={key: url for key, url in SERVERS.items() if key != "api"},
+            dialect="openapi",
+            api_name="Mini API",
+            credentials={},
+            security_schemes=SECURITY_SCHEMES,
         )
 
     @cached_property
@@ -63,35 +64,31 @@ class Client(SyncAPIClient):
 
 
 class AsyncClient(AsyncAPIClient):
-    """Asynchronous client for Mini API, API version 2024-01-01.
-
-    The API key comes from `api_key` or the STRIPE_API_KEY environment variable. `max_retries` and
-    `timeout` apply to every request unless a call's `request_options` says otherwise.
-    """
+    """Asynchronous client for Mini API, API version 2024-01-01."""
 
     def __init__(
         self,
-        api_key: str | None = None,
         *,
         base_url: str | None = None,
-        connect_base_url: str | None = None,
-        stripe_account: str | None = None,
         max_retries: int = 2,
         timeout: float = 80.0,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
+        if not (base_url or SERVERS["api"]):
+            raise ValueError("Mini API declares no server URL: pass base_url=...")
         super().__init__(
-            api_key=api_key,
-            stripe_version=API_VERSION or None,
-            base_url=base_url or SERVERS["api"] or None,
-            connect_base_url=connect_base_url or SERVERS.get("connect") or None,
-            stripe_account=stripe_account,
+            stripe_version=None,
+            base_url=base_url or SERVERS["api"],
             max_retries=max_retries,
             timeout=timeout,
             http_client=http_client,
             default_headers=default_headers,
-            servers={key: url for key, url in SERVERS.items() if key not in ("api", "connect")},
+            servers={key: url for key, url in SERVERS.items() if key != "api"},
+            dialect="openapi",
+            api_name="Mini API",
+            credentials={},
+            security_schemes=SECURITY_SCHEMES,
         )
 
     @cached_property
