@@ -36,9 +36,9 @@ import random
 import re
 import threading
 import time
-from collections.abc import Callable, Collection, Coroutine, Generator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Coroutine, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, overload
+from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, get_args, overload
 from urllib.parse import urlencode
 
 import httpx
@@ -51,6 +51,8 @@ from .errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
+    InvalidResponseError,
+    _excerpt,
     error_from_response,
 )
 from .models import (
@@ -64,7 +66,7 @@ from .models import (
     _Page,
     _PageRequest,
 )
-from .options import OPTION_KEYS, RequestOptions
+from .options import RequestOptions, check_options, check_seconds
 from .redact import mask_key, redact, redact_pairs
 
 __all__ = [
@@ -80,6 +82,8 @@ __all__ = [
     "DEFAULT_LIMITS",
     "Send",
     "Sleep",
+    "Received",
+    "DeadlineExceeded",
     "PreparedRequest",
     "BaseAPIClient",
     "SyncAPIClient",
@@ -142,9 +146,61 @@ def _new_idempotency_key() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Send:
-    """Action: send this request and send the response (or throw the httpx error) back in."""
+    """Action: send this request and send back a :class:`Received` (or throw the httpx error) in.
+
+    ``deadline`` (a ``_clock()`` instant, or None) is when the call's ``total_timeout`` passes:
+    the driver stops reading the body then, with :class:`DeadlineExceeded`.
+    """
 
     request: httpx.Request
+    deadline: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """What came back: a response whose body is read, or whose body could not be decoded."""
+
+    response: httpx.Response
+    error: httpx.DecodingError | None = None
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The call's ``total_timeout`` passed while its response was being read."""
+
+
+def _check_deadline(send: Send, clock: Callable[[], float]) -> None:
+    if send.deadline is not None and clock() > send.deadline:
+        raise DeadlineExceeded("total_timeout passed while reading the response", request=send.request)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops once the call's deadline passes (a server may trickle bytes)."""
+
+    def __init__(self, inner: httpx.SyncByteStream, send: Send, clock: Callable[[], float]) -> None:
+        self._inner, self._send, self._clock = inner, send, clock
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            _check_deadline(self._send, self._clock)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """:class:`_DeadlineStream` for the async client."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, send: Send, clock: Callable[[], float]) -> None:
+        self._inner, self._send, self._clock = inner, send, clock
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            _check_deadline(self._send, self._clock)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +211,7 @@ class Sleep:
 
 
 Action = Send | Sleep
-Attempts = Generator[Action, "httpx.Response | None", httpx.Response]
+Attempts = Generator[Action, "Received | None", httpx.Response]
 
 
 @dataclass(slots=True)
@@ -169,6 +225,8 @@ class PreparedRequest:
     timeout: float
     secrets: tuple[str, ...]
     retryable: bool = True  # the "openapi" dialect retries only what HTTP or an idempotency key makes safe
+    idempotency_key: str | None = None
+    total_timeout: float | None = None  # seconds for the whole call, retries included
 
 
 # --------------------------------------------------------------------------- helpers
@@ -254,6 +312,101 @@ def _file_tuple(name: str, value: object) -> tuple[str, Any]:
     return name, (filename, data)
 
 
+def _multipart(body: Mapping[str, object]) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """Form fields and files of a multipart body (files read into memory, to resend on retry)."""
+    data: dict[str, Any] = {}
+    files: list[tuple[str, Any]] = []
+    fields: dict[str, object] = {}
+    for key, value in body.items():
+        if value is None:
+            continue
+        if _is_file(value):
+            files.append(_file_tuple(key, value))
+        else:
+            fields[key] = value
+    for key, value in encode_params(fields):
+        data.setdefault(key, []).append(value)
+    return data, files
+
+
+def _check_agrees(opts: Mapping[str, Any], hdrs: httpx.Headers, option: str, header: str) -> None:
+    """An option and a header saying different things (e.g. two idempotency keys) is a mistake."""
+    value = opts.get(option)
+    sent = hdrs.get(header)
+    if value and sent is not None and sent != value:
+        raise ValueError(
+            f"request option {option!r} ({value!r}) and the {header} header ({sent!r}) disagree: pass one"
+        )
+
+
+_MAY_HAVE_RUN = (
+    "The request may have been executed: do not retry it with a new idempotency key "
+    "(the error's idempotency_key is the one it was sent with)."
+)
+_RETRY_SAME_KEY = " To retry safely, send the same idempotency key (the error's idempotency_key)."
+_UNDECODED = "<a body that could not be decoded>"
+
+
+def _fits(delay: float, deadline: float | None, now: float) -> bool:
+    """Whether sleeping ``delay`` still leaves time before the call's deadline."""
+    return deadline is None or now + delay < deadline
+
+
+def _cap_timeout(prep: PreparedRequest, deadline: float | None, now: float) -> None:
+    """No single connect/read/write may outlast the call's deadline."""
+    if deadline is not None:
+        seconds = max(0.001, min(prep.timeout, deadline - now))
+        prep.request.extensions["timeout"] = httpx.Timeout(seconds).as_dict()
+
+
+def _json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def _lenient(cast_to: Any, raw: object, response: httpx.Response) -> Any:
+    """``raw`` as an unvalidated model (of ``cast_to`` when it is a model class), if it is an object."""
+    if not isinstance(raw, dict):
+        return None
+    cls = cast_to if isinstance(cast_to, type) and issubclass(cast_to, BaseModel) else StripeObject
+    obj = cls.model_construct(**{str(k): v for k, v in raw.items()})
+    if isinstance(obj, StripeObject):
+        headers = response.headers
+        obj._set_last_response(RawResponse(response.status_code, headers, headers.get("request-id"), response.content))
+    return obj
+
+
+def _salvage_page(cast_to: Any, content: bytes) -> Any:
+    """A list page whose odd items are kept unvalidated, so one odd item does not lose the page."""
+    if not (isinstance(cast_to, type) and issubclass(cast_to, _Page)):
+        return None
+    try:
+        body = json.loads(content)
+        page = cast_to.model_validate({**body, "data": []})
+    except (ValueError, TypeError, ValidationError):
+        return None
+    items = body.get("data")
+    if not isinstance(items, list):
+        return None
+    item_type = get_args(cast_to.model_fields["data"].annotation) or (Any,)
+    adapter: TypeAdapter[Any] = TypeAdapter(item_type[0])
+    page.data = [_page_item(adapter, item_type[0], item, i) for i, item in enumerate(items)]
+    return page
+
+
+def _page_item(adapter: TypeAdapter[Any], item_type: Any, item: object, index: int) -> Any:
+    try:
+        return adapter.validate_python(item)
+    except ValidationError as exc:
+        first = exc.errors(include_input=False, include_url=False)[0]
+        logger.warning("Item %d of a list page does not match its model (%s: %s); kept unvalidated",
+                       index, ".".join(str(p) for p in first.get("loc", ())), first.get("msg"))
+        cls = item_type if isinstance(item_type, type) and issubclass(item_type, BaseModel) else StripeObject
+        return cls.model_construct(**{str(k): v for k, v in item.items()}) if isinstance(item, dict) else item
+
+
 def _configure_logging() -> None:
     level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
         os.environ.get("STRIPE_LOG", "").strip().lower()
@@ -293,14 +446,15 @@ class BaseAPIClient(Generic[HttpT]):
         api_name: str = "Stripe",
         credentials: Mapping[str, str | None] | None = None,
         security_schemes: Mapping[str, Scheme] | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         # None: an API that is not Stripe's (a spec without a Stripe server): no Stripe-Version header
         if stripe_version is not None and (not isinstance(stripe_version, str) or not stripe_version.strip()):
             raise ValueError("stripe_version must be a non-empty API version such as '2024-02-15'")
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        if not timeout or timeout <= 0:
-            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        timeout = check_seconds("timeout", timeout)
+        self.total_timeout = None if total_timeout is None else check_seconds("total_timeout", total_timeout)
         # The dialect decides what is Stripe's: its key rule, headers, retries, STRIPE_* variables.
         self._stripe = dialect == "stripe"
         self._api_name = api_name
@@ -365,9 +519,9 @@ class BaseAPIClient(Generic[HttpT]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, stripe_version={self.stripe_version!r}, "
+            f"{type(self).__name__}(base_url={redact(self.base_url)!r}, stripe_version={self.stripe_version!r}, "
             f"api_key={mask_key(self._api_key)!r}, stripe_account={self.stripe_account!r}, "
-            f"max_retries={self.max_retries!r}, timeout={self.timeout!r})"
+            f"max_retries={self.max_retries!r}, timeout={self.timeout!r}, total_timeout={self.total_timeout!r})"
         )
 
     def build_url(
@@ -406,24 +560,11 @@ class BaseAPIClient(Generic[HttpT]):
         return _PATH_FIELD.sub(sub, path)
 
     def _prepare(self, method: str, path: str, args: RequestArgs) -> PreparedRequest:
-        path_params = args.get("path_params")
-        query = args.get("query")
-        body = args.get("body")
-        headers = args.get("headers")
-        body_type: BodyType = args.get("body_type", "form")
-        server = args.get("server", "api")
-        options = args.get("options")
-        opts: Mapping[str, Any] = options or {}
-        if opts:
-            unknown = opts.keys() - OPTION_KEYS
-            if unknown:
-                raise ValueError(
-                    f"unknown request option(s) {sorted(unknown)}; known: {sorted(OPTION_KEYS)}"
-                )
+        """Build one logical request: options, auth, headers, idempotency, encoding, logging."""
+        opts: Mapping[str, Any] = args.get("options") or {}
+        check_options(opts)
         method = method.upper()
-        filled = self._fill_path(path, path_params)
-        url = self._server_url(server) + filled
-
+        filled = self._fill_path(path, args.get("path_params"))
         auth_headers, auth_query, secrets = self._authenticate(opts, args.get("security", ()))
         if self._stripe and not secrets:
             raise AuthenticationError(
@@ -431,7 +572,29 @@ class BaseAPIClient(Generic[HttpT]):
                 "STRIPE_API_KEY environment variable, or pass request_options={'api_key': ...}. "
                 "Find your keys at https://dashboard.stripe.com/apikeys."
             )
-        hdrs = dict(self._base_headers)
+        hdrs = self._headers(opts, auth_headers, args.get("headers"))
+        idempotency_key, retryable = self._idempotency(method, opts, args, hdrs)
+        pairs, content, data, files = self._encode_body(method, args, auth_query, hdrs)
+        url = self._server_url(args.get("server", "api")) + filled
+        if pairs:
+            url = f"{url}?{urlencode(pairs)}"
+        timeout = float(opts.get("timeout", self.timeout))
+        request = self._http.build_request(
+            method, url, content=content, data=data, files=files, headers=hdrs, timeout=timeout
+        )
+        if files is not None:
+            request.read()  # materialize the multipart body so retries can resend it
+        self._log_request(method, filled, pairs, args, secrets)
+        return PreparedRequest(
+            request, method, filled, opts.get("max_retries", self.max_retries), timeout, secrets, retryable,
+            idempotency_key, opts.get("total_timeout", self.total_timeout),
+        )
+
+    def _headers(
+        self, opts: Mapping[str, Any], auth_headers: Mapping[str, str], extra: Mapping[str, object] | None
+    ) -> httpx.Headers:
+        """The client's headers, then the call's; names match case-insensitively and the call's win."""
+        hdrs = httpx.Headers(self._base_headers)
         hdrs.update(auth_headers)
         version = opts.get("stripe_version")
         if version:
@@ -439,71 +602,65 @@ class BaseAPIClient(Generic[HttpT]):
         account = opts.get("stripe_account") or self.stripe_account
         if account:
             hdrs["Stripe-Account"] = account
-        for extra in (headers, opts.get("headers")):
-            if extra:
-                for name, value in extra.items():
-                    if value is None:
-                        continue
-                    if _is_stripe_version(name):
-                        raise ValueError(
-                            "Stripe-Version cannot be sent as a header; use "
-                            "request_options={'stripe_version': ...} to call another API version"
-                        )
-                    hdrs[name] = _header_value(value)
-        idempotency_header = "Idempotency-Key" if self._stripe else args.get("idempotency_header", "")
-        idempotency_key = opts.get("idempotency_key")
-        if idempotency_key:
-            hdrs[idempotency_header or "Idempotency-Key"] = idempotency_key
-        elif idempotency_header and (method == "POST" or not self._stripe):
-            hdrs[idempotency_header] = _new_idempotency_key()
-        retryable = self._stripe or method in _IDEMPOTENT_METHODS or bool(idempotency_header or idempotency_key)
+        for source in (extra, opts.get("headers")):
+            for name, value in (source or {}).items():
+                if value is None:
+                    continue
+                if _is_stripe_version(name):
+                    raise ValueError(
+                        "Stripe-Version cannot be sent as a header; use "
+                        "request_options={'stripe_version': ...} to call another API version"
+                    )
+                hdrs[name] = _header_value(value)
+        _check_agrees(opts, hdrs, "stripe_account", "Stripe-Account")
+        return hdrs
 
-        content: bytes | None = None
-        data: dict[str, Any] | None = None
-        files: list[tuple[str, Any]] | None = None
-        repeat = args.get("repeat", ())
-        pairs = (encode_params(query, repeat) if query else []) + auth_query
+    def _idempotency(
+        self, method: str, opts: Mapping[str, Any], args: RequestArgs, hdrs: httpx.Headers
+    ) -> tuple[str | None, bool]:
+        """The call's idempotency key (the caller's, from an option or a header, else a new one for a
+        POST) set in ``hdrs``, and whether the call may be retried."""
+        header = "Idempotency-Key" if self._stripe else args.get("idempotency_header", "")
+        name = header or "Idempotency-Key"
+        _check_agrees(opts, hdrs, "idempotency_key", name)
+        key: str | None = hdrs.get(name) or opts.get("idempotency_key")
+        if not key and header and (method == "POST" or not self._stripe):
+            key = _new_idempotency_key()
+        if key:
+            hdrs[name] = key
+        return key, self._stripe or method in _IDEMPOTENT_METHODS or bool(header or key)
+
+    def _encode_body(
+        self, method: str, args: RequestArgs, auth_query: list[tuple[str, str]], hdrs: httpx.Headers
+    ) -> tuple[list[tuple[str, str]], bytes | None, dict[str, Any] | None, list[tuple[str, Any]] | None]:
+        """Query pairs, and the body as content (form, JSON) or as multipart data and files."""
+        query, body = args.get("query"), args.get("body")
+        body_type: BodyType = args.get("body_type", "form")
+        pairs = (encode_params(query, args.get("repeat", ())) if query else []) + auth_query
         if method in _QUERY_METHODS:
-            if body:
-                pairs += encode_params(body)
-        else:
-            if body_type == "form":
-                content = urlencode(encode_params(body or {})).encode("ascii")
-                hdrs["Content-Type"] = "application/x-www-form-urlencoded"
-            elif body_type == "json":
-                content = json.dumps(
-                    _drop_none(body or {}), separators=(",", ":"), default=_json_default
-                ).encode("utf-8")
-                hdrs["Content-Type"] = "application/json"
-            elif body_type == "multipart":
-                data, files = {}, []
-                fields: dict[str, object] = {}
-                for key, value in (body or {}).items():
-                    if value is None:
-                        continue
-                    if _is_file(value):
-                        files.append(_file_tuple(key, value))
-                    else:
-                        fields[key] = value
-                for key, value in encode_params(fields):
-                    data.setdefault(key, []).append(value)
-        if pairs:
-            url = f"{url}?{urlencode(pairs)}"
-        timeout = float(opts.get("timeout", self.timeout))
-        max_retries = opts.get("max_retries", self.max_retries)
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        request = self._http.build_request(
-            method, url, content=content, data=data, files=files, headers=hdrs, timeout=timeout
-        )
-        if files is not None:
-            request.read()  # materialize the multipart body so retries can resend it
-        if logger.isEnabledFor(logging.DEBUG):
-            shown = redact_pairs(pairs)
-            if body_type == "form" and body and method not in _QUERY_METHODS:
-                shown += redact_pairs(encode_params(body))
-            self._log(logging.DEBUG, secrets, "Request %s %s params=%s", method, filled, shown)
-        return PreparedRequest(request, method, filled, max_retries, timeout, secrets, retryable)
+            return pairs + (encode_params(body) if body else []), None, None, None
+        if body_type == "form":
+            hdrs["Content-Type"] = "application/x-www-form-urlencoded"
+            return pairs, urlencode(encode_params(body or {})).encode("ascii"), None, None
+        if body_type == "json":
+            hdrs["Content-Type"] = "application/json"
+            content = json.dumps(_drop_none(body or {}), separators=(",", ":"), default=_json_default)
+            return pairs, content.encode("utf-8"), None, None
+        if body_type == "multipart":
+            data, files = _multipart(body or {})
+            return pairs, None, data, files
+        return pairs, None, None, None
+
+    def _log_request(
+        self, method: str, path: str, pairs: list[tuple[str, str]], args: RequestArgs, secrets: tuple[str, ...]
+    ) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        shown = redact_pairs(pairs)
+        body = args.get("body")
+        if args.get("body_type", "form") == "form" and body and method not in _QUERY_METHODS:
+            shown += redact_pairs(encode_params(body))
+        self._log(logging.DEBUG, secrets, "Request %s %s params=%s", method, path, shown)
 
     def _authenticate(
         self, opts: Mapping[str, Any], security: Sequence[Sequence[str]]
@@ -556,27 +713,19 @@ class BaseAPIClient(Generic[HttpT]):
     def _attempts(self, prep: PreparedRequest) -> Attempts:
         """The retry loop. Yields :class:`Send`/:class:`Sleep`; returns the final 2xx response."""
         retries = 0
+        deadline = None if prep.total_timeout is None else self._clock() + prep.total_timeout
         while True:
             started = self._clock()
+            _cap_timeout(prep, deadline, started)
             try:
-                response = yield Send(prep.request)
+                received = yield Send(prep.request, deadline)
             except httpx.RequestError as exc:
-                elapsed = self._clock() - started
-                retryable = not isinstance(exc, _NON_RETRYABLE_EXC)
-                timed_out = isinstance(exc, httpx.TimeoutException)
-                reason = f"timeout ({type(exc).__name__})" if timed_out else f"connection error ({type(exc).__name__})"
-                self._log(
-                    logging.INFO, prep.secrets, "%s %s failed after %.0f ms: %s",
-                    prep.method, prep.path, elapsed * 1000, reason,
-                )
-                if retryable and prep.retryable and retries < prep.max_retries:
-                    delay = self._retry_delay(retries, None)
-                    retries += 1
-                    self._log_retry(prep, retries, reason, delay)
-                    yield Sleep(delay)
-                    continue
-                raise self._connection_error(exc, prep, retries, timed_out, retryable) from exc
-            assert response is not None
+                delay = self._retry_after_exception(exc, prep, retries, started, deadline)
+                retries += 1
+                yield Sleep(delay)
+                continue
+            assert received is not None
+            response = self._decoded(received, prep)
             status = response.status_code
             if logger.isEnabledFor(logging.INFO):
                 self._log(
@@ -589,11 +738,67 @@ class BaseAPIClient(Generic[HttpT]):
             retry, reason = self._should_retry(response)
             if retry and prep.retryable and retries < prep.max_retries:
                 delay = self._retry_delay(retries, response)
-                retries += 1
-                self._log_retry(prep, retries, reason, delay)
-                yield Sleep(delay)
-                continue
-            raise error_from_response(status, response.text, response.headers, api_name=self._api_name)
+                if _fits(delay, deadline, self._clock()):
+                    retries += 1
+                    self._log_retry(prep, retries, reason, delay)
+                    yield Sleep(delay)
+                    continue
+            text = response.text if received.error is None else _UNDECODED
+            err = error_from_response(status, text, response.headers, api_name=self._api_name)
+            err.idempotency_key = prep.idempotency_key
+            raise err
+
+    def _retry_after_exception(
+        self, exc: httpx.RequestError, prep: PreparedRequest, retries: int, started: float, deadline: float | None
+    ) -> float:
+        """The delay before retrying after ``exc``; raises the client's error when it cannot retry."""
+        now = self._clock()
+        if isinstance(exc, httpx.DecodingError):  # a response came, so the request may have run
+            raise self._undecodable(None, None, exc, prep) from exc
+        timed_out = isinstance(exc, httpx.TimeoutException)
+        reason = f"timeout ({type(exc).__name__})" if timed_out else f"connection error ({type(exc).__name__})"
+        self._log(
+            logging.INFO, prep.secrets, "%s %s failed after %.0f ms: %s",
+            prep.method, prep.path, (now - started) * 1000, reason,
+        )
+        if deadline is not None and now >= deadline:
+            raise self._deadline_error(prep, retries) from exc
+        retryable = not isinstance(exc, _NON_RETRYABLE_EXC)
+        if retryable and prep.retryable and retries < prep.max_retries:
+            delay = self._retry_delay(retries, None)
+            if _fits(delay, deadline, now):
+                self._log_retry(prep, retries + 1, reason, delay)
+                return delay
+        raise self._connection_error(exc, prep, retries, timed_out, retryable) from exc
+
+    def _decoded(self, received: Received, prep: PreparedRequest) -> httpx.Response:
+        """The response, unless its 2xx body could not be decoded (gzip...): then it is an error."""
+        response = received.response
+        if received.error is not None and 200 <= response.status_code < 300:
+            raise self._undecodable(response.status_code, response.headers, received.error, prep) from received.error
+        return response
+
+    def _undecodable(
+        self, status: int | None, headers: httpx.Headers | None, exc: Exception, prep: PreparedRequest
+    ) -> InvalidResponseError:
+        got = f"{self._api_name}'s response" + (f" (HTTP {status})" if status else "")
+        return InvalidResponseError(
+            redact(f"{got} to {prep.method} {prep.path} could not be decoded ({type(exc).__name__}: {exc}). "
+                   f"{_MAY_HAVE_RUN}", prep.secrets),
+            http_status=status,
+            headers=headers,
+            idempotency_key=prep.idempotency_key,
+        )
+
+    def _deadline_error(self, prep: PreparedRequest, retries: int) -> APITimeoutError:
+        tried = f"{retries + 1} attempt{'s' if retries else ''}"
+        return APITimeoutError(
+            f"Request to {self._api_name} exceeded its total_timeout of {prep.total_timeout:g} s ({prep.method} "
+            f"{prep.request.url.copy_with(query=None)}, {tried}). Raise `total_timeout` on the client or "
+            f"in request_options.{_RETRY_SAME_KEY if prep.idempotency_key else ''}",
+            should_retry=True,
+            idempotency_key=prep.idempotency_key,
+        )
 
     def _log_retry(self, prep: PreparedRequest, retry: int, reason: str, delay: float) -> None:
         self._log(
@@ -607,21 +812,24 @@ class BaseAPIClient(Generic[HttpT]):
         where = f"{prep.method} {prep.request.url.copy_with(query=None)}"
         tried = f"after {retries + 1} attempt{'s' if retries else ''}"
         detail = redact(str(exc) or type(exc).__name__, prep.secrets)
+        same_key = _RETRY_SAME_KEY if prep.idempotency_key else ""
         if timed_out:
             return APITimeoutError(
                 f"Request to {self._api_name} timed out ({where}, timeout {prep.timeout:g} s, {tried}): "
-                f"{type(exc).__name__}. Raise `timeout` or `max_retries` on the client or in request_options.",
+                f"{type(exc).__name__}. Raise `timeout` or `max_retries` on the client or in request_options.{same_key}",
                 should_retry=True,
+                idempotency_key=prep.idempotency_key,
             )
         hint = "Check your network connection and the client's base_url."
         return APIConnectionError(
-            f"Could not connect to {self._api_name} ({where}, {tried}): {type(exc).__name__}: {detail}. {hint}",
+            f"Could not connect to {self._api_name} ({where}, {tried}): {type(exc).__name__}: {detail}. {hint}{same_key}",
             should_retry=retryable,
+            idempotency_key=prep.idempotency_key,
         )
 
     # ---- response parsing
 
-    def _process(self, response: httpx.Response, cast_to: Any, secrets: tuple[str, ...]) -> Any:
+    def _process(self, response: httpx.Response, cast_to: Any, prep: PreparedRequest) -> Any:
         if cast_to is None:
             return None
         if cast_to is bytes:
@@ -632,7 +840,9 @@ class BaseAPIClient(Generic[HttpT]):
         try:
             result = _parser_for(cast_to)(content)
         except ValidationError as exc:
-            raise self._invalid_response(response, cast_to, exc, secrets, self._api_name) from exc
+            result = _salvage_page(cast_to, content)
+            if result is None:
+                raise self._invalid_response(response, cast_to, exc, prep, self._api_name) from exc
         if isinstance(result, StripeObject):
             headers = response.headers
             result._set_last_response(
@@ -642,27 +852,32 @@ class BaseAPIClient(Generic[HttpT]):
 
     @staticmethod
     def _invalid_response(
-        response: httpx.Response, cast_to: Any, exc: ValidationError, secrets: tuple[str, ...],
+        response: httpx.Response, cast_to: Any, exc: ValidationError, prep: PreparedRequest,
         api_name: str = "Stripe",
-    ) -> APIError:
+    ) -> InvalidResponseError:
         errors = exc.errors(include_input=False, include_url=False)
         name = getattr(cast_to, "__name__", None) or repr(cast_to)
+        raw: Any = None
         if errors and errors[0].get("type") == "json_invalid":
-            text = " ".join(response.text.split())[:200]
-            message = f"{api_name} returned a response that is not valid JSON (HTTP {response.status_code}): {text!r}"
+            message = (
+                f"{api_name} returned a response that is not valid JSON (HTTP {response.status_code}): "
+                f"{_excerpt(response.text)!r}"
+            )
         else:
+            raw = _json_or_none(response.content)
             shown = "; ".join(
                 f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in errors[:3]
             )
             more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
             message = f"{api_name}'s response does not match {name}: {shown}{more}"
-        return APIError(
-            redact(message, secrets),
-            response.text,
-            response.status_code,
-            None,
-            response.headers,
-            request_id=response.headers.get("request-id"),
+        return InvalidResponseError(
+            redact(f"{message}. {_MAY_HAVE_RUN} The body is in .raw, parsed leniently in .object.", prep.secrets),
+            http_body=response.text,
+            http_status=response.status_code,
+            headers=response.headers,
+            raw=raw,
+            object=_lenient(cast_to, raw, response),
+            idempotency_key=prep.idempotency_key,
         )
 
     # ---- pagination wiring
@@ -722,14 +937,27 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
                     action = gen.send(None)
                     continue
                 try:
-                    response = self._http.send(action.request)
+                    received = self._exchange(action)
                 except httpx.RequestError as exc:
                     action = gen.throw(exc)
                 else:
-                    action = gen.send(response)
+                    action = gen.send(received)
         except StopIteration as stop:
             result: httpx.Response = stop.value
             return result
+
+    def _exchange(self, send: Send) -> Received:
+        """Send one request and read its body, stopping at the call's deadline (if any)."""
+        response = self._http.send(send.request, stream=True)
+        try:
+            if send.deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
+                response.stream = _DeadlineStream(response.stream, send, self._clock)
+            response.read()
+        except httpx.DecodingError as exc:
+            return Received(response, exc)
+        finally:
+            response.close()
+        return Received(response)
 
     @overload
     def request(self, method: str, path: str, *, cast_to: type[T], **args: Unpack[RequestArgs]) -> T: ...
@@ -740,7 +968,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
     def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
         prep = self._prepare(method, path, args)
-        return self._process(self._send(prep), cast_to, prep.secrets)
+        return self._process(self._send(prep), cast_to, prep)
 
     def request_list(self, method: str, path: str, *, cast_to: type[PageT], **args: Unpack[RequestArgs]) -> PageT:
         """Like :meth:`request` for a list or search page, wired for ``auto_paging_iter()``."""
@@ -791,14 +1019,27 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
                     action = gen.send(None)
                     continue
                 try:
-                    response = await self._http.send(action.request)
+                    received = await self._exchange(action)
                 except httpx.RequestError as exc:
                     action = gen.throw(exc)
                 else:
-                    action = gen.send(response)
+                    action = gen.send(received)
         except StopIteration as stop:
             result: httpx.Response = stop.value
             return result
+
+    async def _exchange(self, send: Send) -> Received:
+        """Send one request and read its body, stopping at the call's deadline (if any)."""
+        response = await self._http.send(send.request, stream=True)
+        try:
+            if send.deadline is not None and isinstance(response.stream, httpx.AsyncByteStream):
+                response.stream = _AsyncDeadlineStream(response.stream, send, self._clock)
+            await response.aread()
+        except httpx.DecodingError as exc:
+            return Received(response, exc)
+        finally:
+            await response.aclose()
+        return Received(response)
 
     @overload
     async def request(self, method: str, path: str, *, cast_to: type[T], **args: Unpack[RequestArgs]) -> T: ...
@@ -809,7 +1050,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     async def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
         prep = self._prepare(method, path, args)
-        return self._process(await self._send(prep), cast_to, prep.secrets)
+        return self._process(await self._send(prep), cast_to, prep)
 
     async def _request_page(self, method: str, path: str, cast_to: Any, args: RequestArgs) -> Any:
         page = await self.request(method, path, cast_to=cast_to, **args)

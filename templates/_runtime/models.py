@@ -196,6 +196,17 @@ class _Page(StripeObject, Generic[T]):
         return {"starting_after": last, "ending_before": None}
 
 
+def _check_new_cursor(seen: set[tuple[tuple[str, _Param], ...]], overrides: Mapping[str, _Param]) -> None:
+    """Stop auto-paging when the server hands out a cursor already followed (it would loop forever)."""
+    cursor = tuple(sorted((k, v) for k, v in overrides.items() if v is not None))
+    if cursor in seen:
+        from .errors import APIError
+
+        shown = ", ".join(f"{k}={v!r}" for k, v in cursor)
+        raise APIError(f"Stopped auto-paging: the server repeated a cursor ({shown}), so the pages would repeat forever")
+    seen.add(cursor)
+
+
 def _search_overrides(page: _Page[Any], next_page: str | None) -> dict[str, _Param] | None:
     if not page.has_more or not next_page:
         return None
@@ -212,6 +223,7 @@ class ListObject(_Page[T], Generic[T]):
         items in reverse), as stripe-python does.
         """
         page: ListObject[T] = self
+        seen: set[tuple[tuple[str, _Param], ...]] = set()
         while True:
             yield from page._ordered()
             pager = page._pager
@@ -220,6 +232,7 @@ class ListObject(_Page[T], Generic[T]):
             overrides = page._next_overrides()
             if overrides is None:
                 return
+            _check_new_cursor(seen, overrides)
             page = pager.fetch(overrides)
             if not page.data:
                 return
@@ -244,6 +257,7 @@ class AsyncListObject(_Page[T], Generic[T]):
 
     async def auto_paging_iter(self) -> AsyncIterator[T]:
         page: AsyncListObject[T] = self
+        seen: set[tuple[tuple[str, _Param], ...]] = set()
         while True:
             for item in page._ordered():
                 yield item
@@ -253,6 +267,7 @@ class AsyncListObject(_Page[T], Generic[T]):
             overrides = page._next_overrides()
             if overrides is None:
                 return
+            _check_new_cursor(seen, overrides)
             page = await pager.fetch(overrides)
             if not page.data:
                 return
