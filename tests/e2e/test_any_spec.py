@@ -591,3 +591,15 @@ def test_openapi_dialect_retries_only_what_is_safe(corpus: Corpus) -> None:
         keys = {r["headers"].get("idempotency-key") for r in server.requests[-2:]}
         assert len(keys) == 1 and None not in keys  # declared Idempotency-Key: one key, reused on the retry
         assert "idempotency-key" not in server.requests[0]["headers"]
+
+
+def test_discriminated_response_parser_is_built_once(corpus: Corpus) -> None:
+    pkg = corpus.package("discriminator")
+    runtime = importlib.import_module("spec_discriminator._runtime.client")
+    with MockServer(spec_doc("discriminator")) as server:
+        client = mock_client(pkg, server)(False)
+        client.shapes.retrieve()
+        before = len(runtime._PARSERS)
+        for _ in range(5):
+            assert type(client.shapes.retrieve()) is pkg.models.Square
+        assert len(runtime._PARSERS) == before  # one parser per type, not one per call
