@@ -53,6 +53,8 @@ class Resources:
     def handle(self, op: Operation, path_params: dict[str, str], params: dict[str, Any], url_path: str) -> Response:
         if op.oauth:
             return self._oauth(op, params)
+        if op.response_media != "application/json":
+            return self._file(op, path_params)
         kind = op.kind
         if op.envelope == "search" or kind == "search":
             body = self._search(op, params, url_path)
@@ -336,7 +338,7 @@ class Resources:
         else:
             page, has_more = items[:limit], len(items) > limit
         body = self._envelope(op)
-        body.update({"object": "list", "data": page, "has_more": has_more, "url": url_path})
+        body.update({"object": "list", "data": page, "has_more": has_more, "url": self._list_url(op, url_path)})
         return body
 
     def _search(self, op: Operation, params: dict[str, Any], url_path: str) -> dict[str, Any]:
@@ -360,6 +362,19 @@ class Resources:
         if "total_count" in self.schemas.properties(op.response_schema):
             body["total_count"] = len(items)
         return body
+
+    def _file(self, op: Operation, path_params: dict[str, str]) -> Response:
+        """A non-JSON answer (a quote's PDF): a small body of the declared media type."""
+        if op.path_params:
+            self._lookup(op, path_params)
+        body = b"%PDF-1.4\n%fake\n%%EOF\n" if op.response_media == "application/pdf" else b"fake content\n"
+        return Response(op.status, body, {"Content-Type": op.response_media})
+
+    def _list_url(self, op: Operation, url_path: str) -> str:
+        """The list's `url`: the request path, unless the schema pins it (`^/v1/balance_transactions`)."""
+        url = self.schemas.resolve(self.schemas.properties(op.response_schema).get("url"))
+        literal = self.schemas.pattern_prefix(url)
+        return literal if literal and not url_path.startswith(literal) else url_path
 
     def _envelope(self, op: Operation) -> dict[str, Any]:
         body = self.schemas.template(op.response_schema)

@@ -33,6 +33,7 @@ class Operation:
     candidate_types: list[str]
     prefix: str
     deletes: bool  # the response is a `{id, object, deleted}` stub
+    response_media: str = "application/json"  # e.g. application/pdf for GET /v1/quotes/{quote}/pdf
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
 
     @property
@@ -147,6 +148,7 @@ class Router:
                 body_schema = (content[media] or {}).get("schema") or {}
                 break
         status, response_schema, example = self._response(op)
+        response_media = self._response_media(op)
         envelope = None
         item_schema = response_schema
         if schemas.is_list_envelope(response_schema):
@@ -184,8 +186,18 @@ class Router:
             candidate_types=candidates,
             prefix=id_prefix(object_type or "obj", example_id),
             deletes=deletes,
+            response_media=response_media,
             raw=op,
         )
+
+    def _response_media(self, op: dict[str, Any]) -> str:
+        """The success response's media type: JSON when it offers JSON (or nothing)."""
+        responses = op.get("responses") or {}
+        code = next((c for c in responses if str(c).startswith("2")), None)
+        content = self.schemas.resolve(responses[code]).get("content") or {} if code is not None else {}
+        if not content or any(m == "application/json" or m.endswith("+json") for m in content):
+            return "application/json"
+        return next(iter(content))
 
     def _response(self, op: dict[str, Any]) -> tuple[int, Any, Any]:
         responses = op.get("responses") or {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import secrets
 import threading
 import time
@@ -153,6 +154,14 @@ class Schemas:
     def list_item(self, schema: Any) -> Any:
         return self.resolve(self.properties(schema).get("data")).get("items", {})
 
+    @staticmethod
+    def pattern_prefix(schema: dict[str, Any]) -> str | None:
+        """`/v1/x` of a string schema whose pattern is `^/v1/x` (Stripe pins list URLs so)."""
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and pattern.startswith("^/") and not re.search(r"[\\.*+?()\[\]{}|$]", pattern[1:]):
+            return pattern[1:]
+        return None
+
     def expandable(self, schema: Any) -> bool:
         """`anyOf: [string, $ref]`: an id that `expand[]` may replace with the object."""
         options = self.resolve(schema).get("anyOf") or []
@@ -236,6 +245,8 @@ class Schemas:
         kinds = self.types(resolved)
         kind = kinds[0] if kinds else "object"
         if kind == "string":
+            if self.pattern_prefix(resolved):
+                return self.pattern_prefix(resolved)
             if name in _NAMED_STRINGS:
                 return f"<{name}>"
             return "" if name != "id" else "obj_" + "0" * 14

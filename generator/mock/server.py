@@ -558,7 +558,7 @@ class _Handler(BaseHTTPRequestHandler):
                 response = mock.resources.handle(op, path_params, params, record.path)
             except ApiError as exc:
                 response = Response(exc.status, _error_body(exc, op), exc.headers)
-            payload = _json(response.body)
+            payload = response.body if isinstance(response.body, bytes) else _json(response.body)
             extra = {"Request-Id": record.request_id, **response.headers}
             if started:
                 mock.idempotency.finish(scope, idem_key, response.status, payload, extra)
