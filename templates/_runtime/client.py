@@ -34,8 +34,10 @@ import logging
 import os
 import random
 import re
+import sys
 import threading
 import time
+import weakref
 from collections.abc import AsyncIterator, Callable, Collection, Coroutine, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, get_args, overload
@@ -88,9 +90,12 @@ __all__ = [
     "BaseAPIClient",
     "SyncAPIClient",
     "AsyncAPIClient",
+    "AppInfo",
 ]
 
 RUNTIME_VERSION = "0.1.0"
+#: The library's name in User-Agent and X-Stripe-Client-User-Agent (not Stripe's own library).
+LIBRARY_NAME = "stripe-client-python"
 DEFAULT_BASE_URL = "https://api.stripe.com"
 DEFAULT_CONNECT_BASE_URL = "https://connect.stripe.com"
 DEFAULT_FILES_BASE_URL = "https://files.stripe.com"
@@ -110,6 +115,18 @@ PageT = TypeVar("PageT", bound="ListObject[Any]")  # a string: parametrising at 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 BodyType = Literal["form", "json", "multipart", "none"]
+
+
+class _AppInfoRequired(TypedDict):
+    name: str
+
+
+class AppInfo(_AppInfoRequired, total=False):
+    """Who is calling, as Stripe asks plugins and platforms to say (stripe-python's ``set_app_info``)."""
+
+    version: str
+    url: str
+    partner_id: str
 
 
 class RequestArgs(TypedDict, total=False):
@@ -312,6 +329,57 @@ def _file_tuple(name: str, value: object) -> tuple[str, Any]:
     return name, (filename, data)
 
 
+def _check_app_info(app_info: AppInfo) -> AppInfo:
+    if not isinstance(app_info, Mapping) or not isinstance(app_info.get("name"), str) or not app_info["name"]:
+        raise ValueError("app_info needs at least a non-empty 'name', e.g. {'name': 'MyPlugin', 'version': '1.2'}")
+    unknown = set(app_info) - set(AppInfo.__annotations__)
+    if unknown:
+        raise ValueError(f"unknown app_info key(s) {sorted(unknown)}; known: {sorted(AppInfo.__annotations__)}")
+    for key, value in app_info.items():
+        # Sent in a header: printable ASCII only (a newline would start another header).
+        if not isinstance(value, str) or not value.isascii() or not value.isprintable():
+            raise ValueError(f"app_info[{key!r}] must be printable ASCII text, got {value!r}")
+    return app_info
+
+
+def _user_agent(app_info: AppInfo | None) -> str:
+    """``stripe-client-python/0.1.0``, then ``Name/Version (URL)`` as Stripe documents for app info."""
+    agent = f"{LIBRARY_NAME}/{RUNTIME_VERSION}"
+    if not app_info:
+        return agent
+    app = app_info["name"]
+    if app_info.get("version"):
+        app += f"/{app_info['version']}"
+    if app_info.get("url"):
+        app += f" ({app_info['url']})"
+    return f"{agent} {app}"
+
+
+def _client_user_agent(app_info: AppInfo | None) -> str:
+    """X-Stripe-Client-User-Agent: the library and language only (no platform, uname or host name)."""
+    info: dict[str, object] = {
+        "bindings_version": RUNTIME_VERSION,
+        "lang": "python",
+        "lang_version": "%d.%d.%d" % sys.version_info[:3],
+        "publisher": LIBRARY_NAME,
+        "httplib": "httpx",
+    }
+    if app_info:
+        info["application"] = dict(app_info)
+    return json.dumps(info)
+
+
+def _max_retries(max_retries: int | None, max_network_retries: int | None) -> int:
+    """``max_network_retries`` is stripe-python's name for ``max_retries``: one of them, not both."""
+    if max_retries is not None and max_network_retries is not None:
+        raise TypeError("pass max_retries or max_network_retries (its stripe-python name), not both")
+    value = max_retries if max_retries is not None else max_network_retries
+    value = DEFAULT_MAX_RETRIES if value is None else value
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
 def _multipart(body: Mapping[str, object]) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
     """Form fields and files of a multipart body (files read into memory, to resend on retry)."""
     data: dict[str, Any] = {}
@@ -437,11 +505,13 @@ class BaseAPIClient(Generic[HttpT]):
         base_url: str | None = None,
         connect_base_url: str | None = None,
         stripe_account: str | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         default_headers: Mapping[str, str] | None = None,
         servers: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
+        max_network_retries: int | None = None,
+        app_info: AppInfo | None = None,
         dialect: Literal["stripe", "openapi"] = "stripe",
         api_name: str = "Stripe",
         credentials: Mapping[str, str | None] | None = None,
@@ -451,8 +521,8 @@ class BaseAPIClient(Generic[HttpT]):
         # None: an API that is not Stripe's (a spec without a Stripe server): no Stripe-Version header
         if stripe_version is not None and (not isinstance(stripe_version, str) or not stripe_version.strip()):
             raise ValueError("stripe_version must be a non-empty API version such as '2024-02-15'")
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        max_retries = _max_retries(max_retries, max_network_retries)
+        self.app_info = _check_app_info(app_info) if app_info is not None else None
         timeout = check_seconds("timeout", timeout)
         self.total_timeout = None if total_timeout is None else check_seconds("total_timeout", total_timeout)
         # The dialect decides what is Stripe's: its key rule, headers, retries, STRIPE_* variables.
@@ -474,7 +544,9 @@ class BaseAPIClient(Generic[HttpT]):
         }
         for key, url in (servers or {}).items():
             self._servers[key] = url.rstrip("/")
-        headers: dict[str, str] = {"User-Agent": f"stripe-client-python/{RUNTIME_VERSION}"}
+        headers: dict[str, str] = {"User-Agent": _user_agent(self.app_info)}
+        if self.is_stripe_api:
+            headers["X-Stripe-Client-User-Agent"] = _client_user_agent(self.app_info)
         for name, value in (default_headers or {}).items():
             if _is_stripe_version(name):
                 raise ValueError(
@@ -495,16 +567,32 @@ class BaseAPIClient(Generic[HttpT]):
         self._http_lock = threading.Lock()
 
     @property
+    def is_stripe_api(self) -> bool:
+        """True for a client of Stripe's API (``dialect="stripe"``, the default).
+
+        The one switch for what only Stripe should receive, among them the
+        ``X-Stripe-Client-User-Agent`` telemetry header.  A client generated from another OpenAPI
+        document is built with ``dialect="openapi"`` and sends none of it.
+        """
+        return self._stripe
+
+    @property
     def _http(self) -> HttpT:
         client = self._http_client
         if client is None:
             with self._http_lock:  # threads sharing one client must share one connection pool
                 client = self._http_client
                 if client is None:
-                    client = self._http_client = self._new_http()
+                    client = self._new_http()
+                    self._close_on_gc(client)
+                    self._http_client = client
         return client
 
     def _new_http(self) -> HttpT:
+        raise NotImplementedError
+
+    def _close_on_gc(self, http: HttpT) -> None:
+        """Close the pool this client made when the client is garbage-collected (see subclasses)."""
         raise NotImplementedError
 
     # ---- public helpers
@@ -919,12 +1007,20 @@ class BaseAPIClient(Generic[HttpT]):
 
 
 class SyncAPIClient(BaseAPIClient[httpx.Client]):
-    """Blocking client. ``with SyncAPIClient(...) as c: ...`` closes the connection pool."""
+    """Blocking client. ``with SyncAPIClient(...) as c: ...`` closes the connection pool.
+
+    A client that is never closed (as stripe-python clients usually are not) closes the pool it
+    made when it is garbage-collected, or at interpreter exit, without a ``ResourceWarning``.
+    """
 
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(timeout=self.timeout, limits=DEFAULT_LIMITS)
+
+    def _close_on_gc(self, http: httpx.Client) -> None:
+        # The finalizer holds the pool, not self, so it does not keep the client alive.
+        weakref.finalize(self, http.close)
 
     def _send(self, prep: PreparedRequest) -> httpx.Response:
         """Drive :meth:`_attempts`: the only I/O of the sync client."""
@@ -995,9 +1091,37 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
 
 # --------------------------------------------------------------------------- async
 
+# Pools being closed after their client was collected: a task needs a reference until it ends.
+_CLOSING: set[Any] = set()
+
+
+def _schedule_aclose(http: httpx.AsyncClient, loop: Any) -> None:
+    """Finalizer of an async client: ask the pool's own loop to ``aclose()`` it (any thread)."""
+    if http.is_closed or loop.is_closed():
+        return
+    try:
+        loop.call_soon_threadsafe(_start_aclose, http, loop)
+    except RuntimeError:  # the loop closed meanwhile
+        pass
+
+
+def _start_aclose(http: httpx.AsyncClient, loop: Any) -> None:
+    task = loop.create_task(http.aclose())
+    _CLOSING.add(task)
+    task.add_done_callback(_CLOSING.discard)
+
 
 class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
-    """Asyncio client. ``async with AsyncAPIClient(...) as c: ...`` closes the connection pool."""
+    """Asyncio client. ``async with AsyncAPIClient(...) as c: ...`` closes the connection pool.
+
+    A client that is never closed is closed when it is garbage-collected, but closing an async
+    pool needs its event loop: the collector may run in any thread, inside or outside that loop,
+    and cannot await.  So the pool's ``aclose()`` is scheduled on the loop the pool was made in
+    (thread-safely), if that loop is still open; it runs at the loop's next turn.  If that loop is
+    already closed, nothing can close the sockets cleanly and asyncio may report them: close the
+    client (``async with`` or ``await client.aclose()``) before its loop ends, e.g. in a
+    lifespan/shutdown hook.  Only asyncio loops are handled (not trio).
+    """
 
     @staticmethod
     async def _sleep(seconds: float) -> None:
@@ -1007,6 +1131,15 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     def _new_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS)
+
+    def _close_on_gc(self, http: httpx.AsyncClient) -> None:
+        import asyncio  # already imported: the pool is made inside a running coroutine
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio (trio), or no loop: nothing to schedule on
+            return
+        weakref.finalize(self, _schedule_aclose, http, loop)
 
     async def _send(self, prep: PreparedRequest) -> httpx.Response:
         """Drive :meth:`_attempts`: the only I/O of the async client."""
