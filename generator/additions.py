@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.load import line_of, read_file, resolve_pointer
+from generator.load import line_of, read_file, resolve_pointer, split_pointer
 from generator.naming import pascal
 from generator.problems import SpecError, fail, pointer
 
@@ -116,10 +116,9 @@ def apply_additions(
                 ) from None
             if not isinstance(node, dict) or not isinstance(value, dict):
                 raise _located(f"{target}: `extend` adds keys to a mapping", addition.file, at)
-            _merge_new(node, value, addition.file, ("extend", target), tuple(target.strip("/").split("/")), published)
+            _merge_new(node, value, addition.file, ("extend", target), tuple(split_pointer(target)), published)
     events = [event for addition in additions if addition.applies_to(version) for event in addition.events]
-    if events:
-        _add_events(data, version, events, fixtures, published)
+    _add_events(data, version, events, fixtures, published)
 
 
 def _merge_new(
@@ -161,10 +160,13 @@ ENABLED_EVENTS = (
 def _add_events(
     data: dict[str, Any], version: str, events: list[EventObject], fixtures: dict[str, Any], published: str
 ) -> None:
+    listed = listed_event_types(data)
+    if not listed:  # not a Stripe description: it has no list of event types to describe
+        return
     by_type = {event.type: event for event in events}
     schemas = data.setdefault("components", {}).setdefault("schemas", {})
     webhooks: dict[str, Any] = {}
-    for event_type in listed_event_types(data):
+    for event_type in listed:
         event = by_type.get(event_type)
         if event is None:
             raise _located(

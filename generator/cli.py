@@ -80,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("new", metavar="NEW")
     diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 if any change is breaking")
+    diff.add_argument(
+        "--spec-dir", type=Path, metavar="DIR", help="where pinned dates are looked up (default: spec/)"
+    )
 
     mock = command("mock", "run a local fake Stripe on 127.0.0.1, driven by the spec")
     group = mock.add_mutually_exclusive_group()
@@ -96,8 +99,8 @@ def _say(args: argparse.Namespace, message: str) -> None:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from generator.generate import MARKER, generate_pinned, generate_spec
-    from generator.write import stale_files, write_tree
+    from generator.generate import generate_pinned, generate_spec
+    from generator.write import refusal, stale_files, write_tree
 
     started = time.perf_counter()
     progress.enable(not args.quiet and not args.check)
@@ -130,12 +133,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
             return 1
         _say(args, f"{out_dir} is up to date ({len(output.files)} files)")
         return 0
-    if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
-        print(
-            f"error: {out_dir} exists and was not written by this generator; refusing to replace it "
-            "(choose an empty or new folder)",
-            file=sys.stderr,
-        )
+    refused = refusal(out_dir, output.files)  # a file, a folder not ours, or another package's
+    if refused:
+        print(f"error: {refused}", file=sys.stderr)
         return 1
     progress.stage(f"writing {out_dir}")
     changed = write_tree(out_dir, output.files)
@@ -253,7 +253,7 @@ def cmd_spec(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from generator.diff import diff_command
 
-    return diff_command(args.old, args.new, args.format, args.fail_on_breaking)
+    return diff_command(args.old, args.new, args.format, args.fail_on_breaking, args.spec_dir)
 
 
 def cmd_mock(args: argparse.Namespace) -> int:

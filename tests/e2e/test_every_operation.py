@@ -1,18 +1,17 @@
-"""Every operation of every pinned version, through the sync and the async client, against the fake Stripe."""
+"""The seed's flows on every pinned version, through the sync and the async client, against the fake Stripe.
+
+Every single operation of every version is called in test_stripe_conformance.py."""
 
 from __future__ import annotations
 
 import inspect
-import re
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
-from generator.generate import build_version
 from generator.mock import MockServer
-from generator.render import iter_operations
 from stripe_client.errors import InvalidRequestError
 
 from .conftest import API_KEY
@@ -45,19 +44,18 @@ async def scenario(client: Any, version: str, server: MockServer) -> None:
     found = await run(client.customers.search(query="email:'jenny@example.com'"))
     assert [c.id for c in found.data] == [customer.id]
 
-    if version >= "2023-11-10":
-        method = await run(
-            client.payment_methods.create(type="card", card={"number": "4242424242424242", "exp_month": 12, "exp_year": 2030})
-        )
-        assert method.id.startswith("pm_")
-        attached = await run(client.payment_methods.attach(method.id, customer=customer.id))
-        assert attached.customer == customer.id
-        assert (await run(client.payment_methods.retrieve(method.id))).id == method.id
-        await run(client.payment_methods.update(method.id, metadata={"k": "v"}))
-        assert method.id in [m.id for m in (await run(client.payment_methods.list(customer=customer.id, type="card"))).data]
-        assert method.id in [m.id for m in (await run(client.customers.payment_methods.list(customer.id))).data]
-        detached = await run(client.payment_methods.detach(method.id))
-        assert detached.customer is None
+    method = await run(
+        client.payment_methods.create(type="card", card={"number": "4242424242424242", "exp_month": 12, "exp_year": 2030})
+    )
+    assert method.id.startswith("pm_")
+    attached = await run(client.payment_methods.attach(method.id, customer=customer.id))
+    assert attached.customer == customer.id
+    assert (await run(client.payment_methods.retrieve(method.id))).id == method.id
+    await run(client.payment_methods.update(method.id, metadata={"k": "v"}))
+    assert method.id in [m.id for m in (await run(client.payment_methods.list(customer=customer.id, type="card"))).data]
+    assert method.id in [m.id for m in (await run(client.customers.payment_methods.list(customer.id, type="card"))).data]
+    detached = await run(client.payment_methods.detach(method.id))
+    assert detached.customer is None
 
     intent = await run(
         client.payment_intents.create(amount=2000, currency="usd", customer=customer.id, capture_method="manual")
@@ -90,13 +88,28 @@ async def scenario(client: Any, version: str, server: MockServer) -> None:
     assert refund.id in [r.id for r in (await run(client.refunds.list())).data]
     await run(client.refunds.cancel(refund.id))
 
-    subscription = await run(client.subscriptions.create(customer=customer.id, items=[{"price": "price_1", "quantity": 2}]))
+    product = await run(client.products.create(name="Gold plan"))
+    price = await run(
+        client.prices.create(product=product.id, unit_amount=2000, currency="usd", recurring={"interval": "month"})
+    )
+    subscription = await run(client.subscriptions.create(customer=customer.id, items=[{"price": price.id, "quantity": 2}]))
     assert subscription.id.startswith("sub_")
     assert (await run(client.subscriptions.retrieve(subscription.id))).id == subscription.id
     await run(client.subscriptions.update(subscription.id, metadata={"plan": "pro"}))
     await run(client.subscriptions.list(customer=customer.id))
     await run(client.subscriptions.search(query="status:'active'"))
     assert (await run(client.subscriptions.cancel(subscription.id))).status == "canceled"
+    session = await run(
+        client.checkout.sessions.create(
+            mode="subscription",
+            line_items=[{"price": price.id, "quantity": 1}],
+            success_url="https://example.com/ok",
+            cancel_url="https://example.com/cart",
+        )
+    )
+    assert session.id.startswith("cs_")
+    portal = await run(client.billing_portal.sessions.create(customer=customer.id))
+    assert portal.object == "billing_portal.session"
 
     await run(client.events.list(limit=3))
     with pytest.raises(InvalidRequestError) as missing:
@@ -115,26 +128,6 @@ async def scenario(client: Any, version: str, server: MockServer) -> None:
     assert deleted.deleted is True
 
 
-def called_operations(server: MockServer, version: str) -> set[str]:
-    api = build_version(version)
-    patterns = {
-        f"{op.http_method.upper()} {op.path}": re.compile(
-            "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path)) + "$"
-        )
-        for _, op in iter_operations(api.resources)
-    }
-    called = set()
-    for request in list(server.requests):
-        matches = [
-            name
-            for name, pattern in patterns.items()
-            if name.split(" ")[0] == request.method and pattern.match(request.path)
-        ]
-        if matches:  # the most specific route wins: /v1/customers/search over /v1/customers/{customer}
-            called.add(min(matches, key=lambda name: name.count("{")))
-    return called
-
-
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
 async def test_every_operation(package: ModuleType, fresh_server: MockServer, version: str, is_async: bool) -> None:
     client = make_client(package, fresh_server, is_async)
@@ -142,8 +135,6 @@ async def test_every_operation(package: ModuleType, fresh_server: MockServer, ve
         await scenario(client, version, fresh_server)
     finally:
         await run(client.aclose() if is_async else client.close())
-    every = {f"{op.http_method.upper()} {op.path}" for _, op in iter_operations(build_version(version).resources)}
-    assert every - called_operations(fresh_server, version) == set()
 
 
 def test_each_version_sends_its_own_stripe_version(package: ModuleType, fresh_server: MockServer, version: str) -> None:

@@ -567,23 +567,25 @@ def test_fail_on_breaking_exit_code(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_unknown_arguments_are_clear_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SpecError, match="2099-01-01 is not a pinned version"):
-        load_api("2099-01-01")
+        load_api("2099-01-01", EXAMPLE)
     with pytest.raises(SpecError, match="'nope.yaml' is neither an existing spec file nor a pinned version"):
         load_api("nope.yaml")
     with pytest.raises(SpecError, match="is not a file"):
         load_api(str(tmp_path))
-    assert main(["diff", "2023-11-10", "missing-spec.json"]) == 1
+    assert main(["diff", "2023-08-16", "missing-spec.json"]) == 1
     assert "missing-spec.json" in capsys.readouterr().err
 
 
-# --- the curated spec -----------------------------------------------------------------------------
+# --- the product description's example versions (tests/example_versions: dated change sets) -------
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "example_versions"
 
 
 @pytest.fixture(scope="module")
 def curated() -> dict[str, ir.Api]:
     from generator.versions import pinned_versions
 
-    return {v: load_api(v) for v in pinned_versions()}
+    return {v: load_api(v, EXAMPLE) for v in pinned_versions(EXAMPLE)}
 
 
 def test_curated_2024_02_15_requires_payment_method_on_confirm(curated: dict[str, ir.Api]) -> None:
@@ -616,19 +618,19 @@ def test_curated_2023_11_10_adds_payment_methods_and_deprecates_sources(curated:
 
 
 def test_cli_on_pinned_versions(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["diff", "2023-11-10", "2024-02-15", "--fail-on-breaking"]) == 1
+    assert main(["diff", "2023-11-10", "2024-02-15", "--fail-on-breaking", "--spec-dir", str(EXAMPLE)]) == 1
     out = capsys.readouterr().out
     assert out.startswith("## [2024-02-15] - compared with 2023-11-10\n")
     assert "now requires `payment_method`" in out.split("\n### Breaking")[1].split("\n### ")[0]
-    assert main(["diff", "2023-07-22", "2023-11-10", "--fail-on-breaking"]) == 0
+    assert main(["diff", "2023-07-22", "2023-11-10", "--fail-on-breaking", "--spec-dir", str(EXAMPLE)]) == 0
 
 
 def test_changelog(curated: dict[str, ir.Api]) -> None:
-    text = changelog_markdown(curated)
+    text = changelog_markdown(curated, EXAMPLE)
     assert text.startswith("# Changelog\n")
     assert text.index("## [2024-02-15] - compared with 2023-11-10") < text.index("## [2023-11-10] - compared with 2023-07-22")
     assert "Added support for real-time payment confirmations" in text
     assert "## [2023-07-22]\n\nImproved error messages for declined payments\n\nThe first pinned version." in text
     assert text.endswith("\n") and not text.endswith("\n\n")
-    assert changelog_markdown(curated) == text  # deterministic
-    assert changelog_markdown({"2024-02-15": curated["2024-02-15"]}) == text  # builds the missing ones
+    assert changelog_markdown(curated, EXAMPLE) == text  # deterministic
+    assert changelog_markdown({"2024-02-15": curated["2024-02-15"]}, EXAMPLE) == text  # builds the missing ones
