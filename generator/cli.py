@@ -54,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", metavar="DIR", help="output folder (default: generated/)")
     gen.add_argument("--package", metavar="NAME", help="package name for --spec (default: derived from the file name)")
     gen.add_argument(
+        "--dialect",
+        choices=("stripe", "openapi"),
+        help="with --spec: Stripe's conventions (form brackets, Stripe-Version, idempotency keys, Stripe's errors "
+        "and retries) or plain OpenAPI (default: stripe for documents served from *.stripe.com)",
+    )
+    gen.add_argument(
         "--formatter", choices=("ruff", "black"), default="ruff",
         help="code formatter: ruff (default; black-compatible and ~5x faster here) or black",
     )
@@ -107,10 +113,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if args.spec:
         package = args.package or _package_from(args.spec)
         out_dir = Path(args.out or package)
-        output = generate_spec(args.spec, package, args.formatter, not args.no_cache)
+        output = generate_spec(args.spec, package, args.formatter, not args.no_cache, args.dialect)
     else:
-        if args.package:
-            print("error: --package goes with --spec", file=sys.stderr)
+        if args.package or args.dialect:
+            print(f"error: {'--package' if args.package else '--dialect'} goes with --spec", file=sys.stderr)
             return 2
         out_dir = Path(args.out) if args.out else GENERATED
         output = generate_pinned(None, args.formatter, not args.no_cache)

@@ -27,9 +27,9 @@ from generator.render import (
     iter_resources,
 )
 from generator.versions import pinned_versions, version_document, version_inputs
+from generator.write import MARKER, check_package_name, marker_text
 
 PACKAGE = "stripe_client"
-MARKER = ".generated"  # a file in every output folder: only such folders are ever replaced
 
 
 def version_module(version: str) -> str:
@@ -236,21 +236,24 @@ def package_files(
         },
         indent=2,
     ) + "\n"
-    files[MARKER] = "This folder is written by `python -m generator generate`; it is replaced on every run.\n"
+    files[MARKER] = marker_text([package])
     return files
 
 
-def generate_spec(spec: str, package: str, formatter: str = "ruff", use_cache: bool = True) -> Output:
-    """A standalone package for any OpenAPI document."""
+def generate_spec(
+    spec: str, package: str, formatter: str = "ruff", use_cache: bool = True, dialect: str | None = None
+) -> Output:
+    """A standalone package for any OpenAPI document (`dialect`: None detects Stripe's documents)."""
     if not package.isidentifier() or keyword.iskeyword(package) or package != snake(package):
         raise fail(
             f"--package {package!r} is not a valid Python package name",
             hint="use lower case letters, digits and underscores, e.g. stripe_full",
         )
+    check_package_name(package)
     progress.stage(f"loading {spec}")
     doc: Document = load_document(spec)
     progress.stage("building the IR")
-    api = build_api(doc)
+    api = build_api(doc, dialect)
     renderer = Renderer()
     target = Target(
         package=package,
