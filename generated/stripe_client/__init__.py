@@ -1,9 +1,9 @@
-# File generated from spec/ (API version 2024-02-15, spec sha256 28d2af1d96921294) by `python -m generator generate`.
+# File generated from spec/ by `python -m generator generate`.
 # Do not edit: change the spec or the templates and regenerate.
 """Typed Python clients for the Stripe API, one subpackage per pinned API version.
 
-The names here are those of the latest pinned version, 2024-02-15; pin another with
-`from stripe_client.v2024_02_15 import StripeClient` (one of: v2023_07_22, v2023_11_10, v2024_02_15).
+The names here are those of the latest pinned version, 2023-08-16; pin another with
+`from stripe_client.v2023_08_16 import StripeClient` (one of: v2022_08_01, v2022_11_15, v2023_08_16).
 """
 
 from __future__ import annotations
@@ -12,24 +12,40 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors as errors
 from ._runtime.options import RequestOptions
-from .v2024_02_15 import API_VERSION, AsyncStripeClient, StripeClient
+from .v2023_08_16 import API_VERSION, AsyncStripeClient, StripeClient
 
 if TYPE_CHECKING:
     from ._runtime.webhooks import WebhookSignature, generate_test_header
-    from .v2024_02_15.events import EVENT_TYPES, Event, UnknownEvent, Webhook, parse_event
+    from .v2023_08_16.events import (
+        EVENT_TYPES,
+        Event,
+        EventVersionWarning,
+        LenientEvent,
+        UnknownEvent,
+        Webhook,
+        parse_event,
+    )
 
 VERSIONS: tuple[str, ...] = (
-    "2023-07-22",
-    "2023-11-10",
-    "2024-02-15",
+    "2022-08-01",
+    "2022-11-15",
+    "2023-08-16",
 )
 """The pinned API versions, oldest first."""
 
 
 def __getattr__(name: str) -> Any:
     # Webhook and event names load on first use: importing the package stays cheap.
-    if name in ("EVENT_TYPES", "Event", "UnknownEvent", "Webhook", "parse_event"):
-        from .v2024_02_15 import events
+    if name in (
+        "EVENT_TYPES",
+        "Event",
+        "EventVersionWarning",
+        "LenientEvent",
+        "UnknownEvent",
+        "Webhook",
+        "parse_event",
+    ):
+        from .v2023_08_16 import events
 
         return getattr(events, name)
     if name in ("WebhookSignature", "generate_test_header"):
@@ -44,6 +60,8 @@ __all__ = [
     "AsyncStripeClient",
     "EVENT_TYPES",
     "Event",
+    "EventVersionWarning",
+    "LenientEvent",
     "RequestOptions",
     "StripeClient",
     "UnknownEvent",

@@ -1,4 +1,4 @@
-# File generated from spec/ (API version 2024-02-15, spec sha256 28d2af1d96921294) by `python -m generator generate`.
+# File generated from spec/ by `python -m generator generate`.
 # Do not edit: change the spec or the templates and regenerate.
 """The exceptions every call may raise, as in stripe-python: catch `StripeError` for all of them."""
 
@@ -11,6 +11,7 @@ from ._runtime.errors import (
     IdempotencyError,
     InvalidPayloadError,
     InvalidRequestError,
+    InvalidResponseError,
     PermissionError,
     RateLimitError,
     SignatureVerificationError,
@@ -27,6 +28,7 @@ __all__ = [
     "IdempotencyError",
     "InvalidPayloadError",
     "InvalidRequestError",
+    "InvalidResponseError",
     "PermissionError",
     "RateLimitError",
     "SignatureVerificationError",

@@ -20,7 +20,7 @@ automatic idempotency keys on every POST), openai-python to 2.  We choose 2 beca
 idempotent here, so retrying is always safe, and a single transient network error or lock
 conflict (409) should not surface as an exception in application code; 2 retries bound the worst
 case to about 1.5 s of backoff (plus any Retry-After).  Set ``max_retries=0`` on the client or in
-``options`` to disable.
+``request_options`` to disable.
 
 Logging.  ``STRIPE_LOG=info|debug`` (read when a client is built) enables the ``stripe_client``
 logger at that level (adding a stderr handler if logging is not configured).  Every line goes
@@ -36,22 +36,27 @@ import logging
 import os
 import random
 import re
+import sys
 import threading
 import time
-from collections.abc import Callable, Collection, Coroutine, Generator, Mapping
+import weakref
+from collections.abc import AsyncIterator, Callable, Collection, Coroutine, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, overload
+from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, get_args, overload
 from urllib.parse import urlencode
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from .auth import MissingCredentials, Scheme, apply_security
 from .encoding import encode_params, encode_value, path_param
 from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
+    InvalidResponseError,
+    _excerpt,
     error_from_response,
 )
 from .models import (
@@ -65,7 +70,7 @@ from .models import (
     _Page,
     _PageRequest,
 )
-from .options import OPTION_KEYS, RequestOptions
+from .options import RequestOptions, check_options, check_seconds
 from .redact import mask_key, redact, redact_pairs
 
 __all__ = [
@@ -81,13 +86,18 @@ __all__ = [
     "DEFAULT_LIMITS",
     "Send",
     "Sleep",
+    "Received",
+    "DeadlineExceeded",
     "PreparedRequest",
     "BaseAPIClient",
     "SyncAPIClient",
     "AsyncAPIClient",
+    "AppInfo",
 ]
 
 RUNTIME_VERSION = "0.1.0"
+#: The library's name in User-Agent and X-Stripe-Client-User-Agent (not Stripe's own library).
+LIBRARY_NAME = "stripe-client-python"
 DEFAULT_BASE_URL = "https://api.stripe.com"
 DEFAULT_CONNECT_BASE_URL = "https://connect.stripe.com"
 DEFAULT_FILES_BASE_URL = "https://files.stripe.com"
@@ -109,6 +119,18 @@ HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 BodyType = Literal["form", "json", "multipart", "none"]
 
 
+class _AppInfoRequired(TypedDict):
+    name: str
+
+
+class AppInfo(_AppInfoRequired, total=False):
+    """Who is calling, as Stripe asks plugins and platforms to say (stripe-python's ``set_app_info``)."""
+
+    version: str
+    url: str
+    partner_id: str
+
+
 class RequestArgs(TypedDict, total=False):
     """What a call sends besides its method, path and response type (generated code passes these)."""
 
@@ -120,8 +142,11 @@ class RequestArgs(TypedDict, total=False):
     server: str
     options: RequestOptions | None
     repeat: Collection[str]  # query arrays sent as `a=1&a=2` (OpenAPI form style), not Stripe's a[0]=1
+    security: Sequence[Sequence[str]]  # alternatives of security scheme keys (the "openapi" dialect)
+    idempotency_header: str  # where a generated idempotency key goes (the "openapi" dialect)
 
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})  # by HTTP's definition
 _RETRY_STATUSES = frozenset({409, 429})
 _PATH_FIELD = re.compile(r"\{([^{}]+)\}")
 _NON_RETRYABLE_EXC = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.DecodingError, httpx.TooManyRedirects)
@@ -140,9 +165,61 @@ def _new_idempotency_key() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Send:
-    """Action: send this request and send the response (or throw the httpx error) back in."""
+    """Action: send this request and send back a :class:`Received` (or throw the httpx error) in.
+
+    ``deadline`` (a ``_clock()`` instant, or None) is when the call's ``total_timeout`` passes:
+    the driver stops reading the body then, with :class:`DeadlineExceeded`.
+    """
 
     request: httpx.Request
+    deadline: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """What came back: a response whose body is read, or whose body could not be decoded."""
+
+    response: httpx.Response
+    error: httpx.DecodingError | None = None
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The call's ``total_timeout`` passed while its response was being read."""
+
+
+def _check_deadline(send: Send, clock: Callable[[], float]) -> None:
+    if send.deadline is not None and clock() > send.deadline:
+        raise DeadlineExceeded("total_timeout passed while reading the response", request=send.request)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops once the call's deadline passes (a server may trickle bytes)."""
+
+    def __init__(self, inner: httpx.SyncByteStream, send: Send, clock: Callable[[], float]) -> None:
+        self._inner, self._send, self._clock = inner, send, clock
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            _check_deadline(self._send, self._clock)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """:class:`_DeadlineStream` for the async client."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, send: Send, clock: Callable[[], float]) -> None:
+        self._inner, self._send, self._clock = inner, send, clock
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            _check_deadline(self._send, self._clock)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +230,7 @@ class Sleep:
 
 
 Action = Send | Sleep
-Attempts = Generator[Action, "httpx.Response | None", httpx.Response]
+Attempts = Generator[Action, "Received | None", httpx.Response]
 
 
 @dataclass(slots=True)
@@ -166,6 +243,9 @@ class PreparedRequest:
     max_retries: int
     timeout: float
     secrets: tuple[str, ...]
+    retryable: bool = True  # the "openapi" dialect retries only what HTTP or an idempotency key makes safe
+    idempotency_key: str | None = None
+    total_timeout: float | None = None  # seconds for the whole call, retries included
 
 
 # --------------------------------------------------------------------------- helpers
@@ -251,6 +331,152 @@ def _file_tuple(name: str, value: object) -> tuple[str, Any]:
     return name, (filename, data)
 
 
+def _check_app_info(app_info: AppInfo) -> AppInfo:
+    if not isinstance(app_info, Mapping) or not isinstance(app_info.get("name"), str) or not app_info["name"]:
+        raise ValueError("app_info needs at least a non-empty 'name', e.g. {'name': 'MyPlugin', 'version': '1.2'}")
+    unknown = set(app_info) - set(AppInfo.__annotations__)
+    if unknown:
+        raise ValueError(f"unknown app_info key(s) {sorted(unknown)}; known: {sorted(AppInfo.__annotations__)}")
+    for key, value in app_info.items():
+        # Sent in a header: printable ASCII only (a newline would start another header).
+        if not isinstance(value, str) or not value.isascii() or not value.isprintable():
+            raise ValueError(f"app_info[{key!r}] must be printable ASCII text, got {value!r}")
+    return app_info
+
+
+def _user_agent(app_info: AppInfo | None) -> str:
+    """``stripe-client-python/0.1.0``, then ``Name/Version (URL)`` as Stripe documents for app info."""
+    agent = f"{LIBRARY_NAME}/{RUNTIME_VERSION}"
+    if not app_info:
+        return agent
+    app = app_info["name"]
+    if app_info.get("version"):
+        app += f"/{app_info['version']}"
+    if app_info.get("url"):
+        app += f" ({app_info['url']})"
+    return f"{agent} {app}"
+
+
+def _client_user_agent(app_info: AppInfo | None) -> str:
+    """X-Stripe-Client-User-Agent: the library and language only (no platform, uname or host name)."""
+    info: dict[str, object] = {
+        "bindings_version": RUNTIME_VERSION,
+        "lang": "python",
+        "lang_version": "%d.%d.%d" % sys.version_info[:3],
+        "publisher": LIBRARY_NAME,
+        "httplib": "httpx",
+    }
+    if app_info:
+        info["application"] = dict(app_info)
+    return json.dumps(info)
+
+
+def _max_retries(max_retries: int | None, max_network_retries: int | None) -> int:
+    """``max_network_retries`` is stripe-python's name for ``max_retries``: one of them, not both."""
+    if max_retries is not None and max_network_retries is not None:
+        raise TypeError("pass max_retries or max_network_retries (its stripe-python name), not both")
+    value = max_retries if max_retries is not None else max_network_retries
+    value = DEFAULT_MAX_RETRIES if value is None else value
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
+def _multipart(body: Mapping[str, object]) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """Form fields and files of a multipart body (files read into memory, to resend on retry)."""
+    data: dict[str, Any] = {}
+    files: list[tuple[str, Any]] = []
+    fields: dict[str, object] = {}
+    for key, value in body.items():
+        if value is None:
+            continue
+        if _is_file(value):
+            files.append(_file_tuple(key, value))
+        else:
+            fields[key] = value
+    for key, value in encode_params(fields):
+        data.setdefault(key, []).append(value)
+    return data, files
+
+
+def _check_agrees(opts: Mapping[str, Any], hdrs: httpx.Headers, option: str, header: str) -> None:
+    """An option and a header saying different things (e.g. two idempotency keys) is a mistake."""
+    value = opts.get(option)
+    sent = hdrs.get(header)
+    if value and sent is not None and sent != value:
+        raise ValueError(
+            f"request option {option!r} ({value!r}) and the {header} header ({sent!r}) disagree: pass one"
+        )
+
+
+_MAY_HAVE_RUN = (
+    "The request may have been executed: do not retry it with a new idempotency key "
+    "(the error's idempotency_key is the one it was sent with)."
+)
+_RETRY_SAME_KEY = " To retry safely, send the same idempotency key (the error's idempotency_key)."
+_UNDECODED = "<a body that could not be decoded>"
+
+
+def _fits(delay: float, deadline: float | None, now: float) -> bool:
+    """Whether sleeping ``delay`` still leaves time before the call's deadline."""
+    return deadline is None or now + delay < deadline
+
+
+def _cap_timeout(prep: PreparedRequest, deadline: float | None, now: float) -> None:
+    """No single connect/read/write may outlast the call's deadline."""
+    if deadline is not None:
+        seconds = max(0.001, min(prep.timeout, deadline - now))
+        prep.request.extensions["timeout"] = httpx.Timeout(seconds).as_dict()
+
+
+def _json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def _lenient(cast_to: Any, raw: object, response: httpx.Response) -> Any:
+    """``raw`` as an unvalidated model (of ``cast_to`` when it is a model class), if it is an object."""
+    if not isinstance(raw, dict):
+        return None
+    cls = cast_to if isinstance(cast_to, type) and issubclass(cast_to, BaseModel) else StripeObject
+    obj = cls.model_construct(**{str(k): v for k, v in raw.items()})
+    if isinstance(obj, StripeObject):
+        headers = response.headers
+        obj._set_last_response(RawResponse(response.status_code, headers, headers.get("request-id"), response.content))
+    return obj
+
+
+def _salvage_page(cast_to: Any, content: bytes) -> Any:
+    """A list page whose odd items are kept unvalidated, so one odd item does not lose the page."""
+    if not (isinstance(cast_to, type) and issubclass(cast_to, _Page)):
+        return None
+    try:
+        body = json.loads(content)
+        page = cast_to.model_validate({**body, "data": []})
+    except (ValueError, TypeError, ValidationError):
+        return None
+    items = body.get("data")
+    if not isinstance(items, list):
+        return None
+    item_type = get_args(cast_to.model_fields["data"].annotation) or (Any,)
+    adapter: TypeAdapter[Any] = TypeAdapter(item_type[0])
+    page.data = [_page_item(adapter, item_type[0], item, i) for i, item in enumerate(items)]
+    return page
+
+
+def _page_item(adapter: TypeAdapter[Any], item_type: Any, item: object, index: int) -> Any:
+    try:
+        return adapter.validate_python(item)
+    except ValidationError as exc:
+        first = exc.errors(include_input=False, include_url=False)[0]
+        logger.warning("Item %d of a list page does not match its model (%s: %s); kept unvalidated",
+                       index, ".".join(str(p) for p in first.get("loc", ())), first.get("msg"))
+        cls = item_type if isinstance(item_type, type) and issubclass(item_type, BaseModel) else StripeObject
+        return cls.model_construct(**{str(k): v for k, v in item.items()}) if isinstance(item, dict) else item
+
+
 def _configure_logging() -> None:
     level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
         os.environ.get("STRIPE_LOG", "").strip().lower()
@@ -281,20 +507,32 @@ class BaseAPIClient(Generic[HttpT]):
         base_url: str | None = None,
         connect_base_url: str | None = None,
         stripe_account: str | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         default_headers: Mapping[str, str] | None = None,
         servers: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
+        max_network_retries: int | None = None,
+        app_info: AppInfo | None = None,
+        dialect: Literal["stripe", "openapi"] = "stripe",
+        api_name: str = "Stripe",
+        credentials: Mapping[str, str | None] | None = None,
+        security_schemes: Mapping[str, Scheme] | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         # None: an API that is not Stripe's (a spec without a Stripe server): no Stripe-Version header
         if stripe_version is not None and (not isinstance(stripe_version, str) or not stripe_version.strip()):
             raise ValueError("stripe_version must be a non-empty API version such as '2024-02-15'")
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        if not timeout or timeout <= 0:
-            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-        self._api_key = api_key if api_key else os.environ.get("STRIPE_API_KEY") or None
+        max_retries = _max_retries(max_retries, max_network_retries)
+        self.app_info = _check_app_info(app_info) if app_info is not None else None
+        timeout = check_seconds("timeout", timeout)
+        self.total_timeout = None if total_timeout is None else check_seconds("total_timeout", total_timeout)
+        # The dialect decides what is Stripe's: its key rule, headers, retries, STRIPE_* variables.
+        self._stripe = dialect == "stripe"
+        self._api_name = api_name
+        self._credentials = {k: v for k, v in (credentials or {}).items() if v}
+        self._security_schemes = dict(security_schemes or {})
+        self._api_key = api_key if api_key else (os.environ.get("STRIPE_API_KEY") if self._stripe else None) or None
         self.stripe_version = stripe_version
         self.stripe_account = stripe_account
         self.max_retries = max_retries
@@ -308,12 +546,14 @@ class BaseAPIClient(Generic[HttpT]):
         }
         for key, url in (servers or {}).items():
             self._servers[key] = url.rstrip("/")
-        headers: dict[str, str] = {"User-Agent": f"stripe-client-python/{RUNTIME_VERSION}"}
+        headers: dict[str, str] = {"User-Agent": _user_agent(self.app_info)}
+        if self.is_stripe_api:
+            headers["X-Stripe-Client-User-Agent"] = _client_user_agent(self.app_info)
         for name, value in (default_headers or {}).items():
             if _is_stripe_version(name):
                 raise ValueError(
                     "Stripe-Version cannot be set through default_headers: the client is pinned to "
-                    "stripe_version; use options={'stripe_version': ...} for a single call"
+                    "stripe_version; use request_options={'stripe_version': ...} for a single call"
                 )
             headers[name] = value
         if stripe_version is not None:
@@ -321,11 +561,22 @@ class BaseAPIClient(Generic[HttpT]):
         self._base_headers = headers
         self._random: Callable[[], float] = random.random
         self._clock: Callable[[], float] = time.monotonic
-        _configure_logging()
+        if self._stripe:
+            _configure_logging()
         self._owns_http = http_client is None
         # Made on first use: building a client stays cheap (an httpx client loads TLS certificates).
         self._http_client: HttpT | None = http_client
         self._http_lock = threading.Lock()
+
+    @property
+    def is_stripe_api(self) -> bool:
+        """True for a client of Stripe's API (``dialect="stripe"``, the default).
+
+        The one switch for what only Stripe should receive, among them the
+        ``X-Stripe-Client-User-Agent`` telemetry header.  A client generated from another OpenAPI
+        document is built with ``dialect="openapi"`` and sends none of it.
+        """
+        return self._stripe
 
     @property
     def _http(self) -> HttpT:
@@ -334,10 +585,16 @@ class BaseAPIClient(Generic[HttpT]):
             with self._http_lock:  # threads sharing one client must share one connection pool
                 client = self._http_client
                 if client is None:
-                    client = self._http_client = self._new_http()
+                    client = self._new_http()
+                    self._close_on_gc(client)
+                    self._http_client = client
         return client
 
     def _new_http(self) -> HttpT:
+        raise NotImplementedError
+
+    def _close_on_gc(self, http: HttpT) -> None:
+        """Close the pool this client made when the client is garbage-collected (see subclasses)."""
         raise NotImplementedError
 
     # ---- public helpers
@@ -352,9 +609,9 @@ class BaseAPIClient(Generic[HttpT]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, stripe_version={self.stripe_version!r}, "
+            f"{type(self).__name__}(base_url={redact(self.base_url)!r}, stripe_version={self.stripe_version!r}, "
             f"api_key={mask_key(self._api_key)!r}, stripe_account={self.stripe_account!r}, "
-            f"max_retries={self.max_retries!r}, timeout={self.timeout!r})"
+            f"max_retries={self.max_retries!r}, timeout={self.timeout!r}, total_timeout={self.total_timeout!r})"
         )
 
     def build_url(
@@ -393,102 +650,126 @@ class BaseAPIClient(Generic[HttpT]):
         return _PATH_FIELD.sub(sub, path)
 
     def _prepare(self, method: str, path: str, args: RequestArgs) -> PreparedRequest:
-        path_params = args.get("path_params")
-        query = args.get("query")
-        body = args.get("body")
-        headers = args.get("headers")
-        body_type: BodyType = args.get("body_type", "form")
-        server = args.get("server", "api")
-        options = args.get("options")
-        opts: Mapping[str, Any] = options or {}
-        if opts:
-            unknown = opts.keys() - OPTION_KEYS
-            if unknown:
-                raise ValueError(
-                    f"unknown request option(s) {sorted(unknown)}; known: {sorted(OPTION_KEYS)}"
-                )
+        """Build one logical request: options, auth, headers, idempotency, encoding, logging."""
+        opts: Mapping[str, Any] = args.get("options") or {}
+        check_options(opts)
         method = method.upper()
-        filled = self._fill_path(path, path_params)
-        url = self._server_url(server) + filled
-
-        api_key = opts.get("api_key") or self._api_key or os.environ.get("STRIPE_API_KEY")
-        if not api_key:
+        filled = self._fill_path(path, args.get("path_params"))
+        auth_headers, auth_query, secrets = self._authenticate(opts, args.get("security", ()))
+        if self._stripe and not secrets:
             raise AuthenticationError(
                 "No API key provided. Pass api_key=... when creating the client, set the "
-                "STRIPE_API_KEY environment variable, or pass options={'api_key': ...}. "
+                "STRIPE_API_KEY environment variable, or pass request_options={'api_key': ...}. "
                 "Find your keys at https://dashboard.stripe.com/apikeys."
             )
-        hdrs = dict(self._base_headers)
-        hdrs["Authorization"] = f"Bearer {api_key}"
+        hdrs = self._headers(opts, auth_headers, args.get("headers"))
+        idempotency_key, retryable = self._idempotency(method, opts, args, hdrs)
+        pairs, content, data, files = self._encode_body(method, args, auth_query, hdrs)
+        url = self._server_url(args.get("server", "api")) + filled
+        if pairs:
+            url = f"{url}?{urlencode(pairs)}"
+        timeout = float(opts.get("timeout", self.timeout))
+        request = self._http.build_request(
+            method, url, content=content, data=data, files=files, headers=hdrs, timeout=timeout
+        )
+        if files is not None:
+            request.read()  # materialize the multipart body so retries can resend it
+        self._log_request(method, filled, pairs, args, secrets)
+        return PreparedRequest(
+            request, method, filled, opts.get("max_retries", self.max_retries), timeout, secrets, retryable,
+            idempotency_key, opts.get("total_timeout", self.total_timeout),
+        )
+
+    def _headers(
+        self, opts: Mapping[str, Any], auth_headers: Mapping[str, str], extra: Mapping[str, object] | None
+    ) -> httpx.Headers:
+        """The client's headers, then the call's; names match case-insensitively and the call's win."""
+        hdrs = httpx.Headers(self._base_headers)
+        hdrs.update(auth_headers)
         version = opts.get("stripe_version")
         if version:
             hdrs["Stripe-Version"] = version
         account = opts.get("stripe_account") or self.stripe_account
         if account:
             hdrs["Stripe-Account"] = account
-        for extra in (headers, opts.get("headers")):
-            if extra:
-                for name, value in extra.items():
-                    if value is None:
-                        continue
-                    if _is_stripe_version(name):
-                        raise ValueError(
-                            "Stripe-Version cannot be sent as a header; use "
-                            "options={'stripe_version': ...} to call another API version"
-                        )
-                    hdrs[name] = _header_value(value)
-        idempotency_key = opts.get("idempotency_key")
-        if idempotency_key:
-            hdrs["Idempotency-Key"] = idempotency_key
-        elif method == "POST":
-            hdrs["Idempotency-Key"] = _new_idempotency_key()
+        for source in (extra, opts.get("headers")):
+            for name, value in (source or {}).items():
+                if value is None:
+                    continue
+                if _is_stripe_version(name):
+                    raise ValueError(
+                        "Stripe-Version cannot be sent as a header; use "
+                        "request_options={'stripe_version': ...} to call another API version"
+                    )
+                hdrs[name] = _header_value(value)
+        _check_agrees(opts, hdrs, "stripe_account", "Stripe-Account")
+        return hdrs
 
-        content: bytes | None = None
-        data: dict[str, Any] | None = None
-        files: list[tuple[str, Any]] | None = None
-        repeat = args.get("repeat", ())
-        pairs = encode_params(query, repeat) if query else []
+    def _idempotency(
+        self, method: str, opts: Mapping[str, Any], args: RequestArgs, hdrs: httpx.Headers
+    ) -> tuple[str | None, bool]:
+        """The call's idempotency key (the caller's, from an option or a header, else a new one for a
+        POST) set in ``hdrs``, and whether the call may be retried."""
+        header = "Idempotency-Key" if self._stripe else args.get("idempotency_header", "")
+        name = header or "Idempotency-Key"
+        _check_agrees(opts, hdrs, "idempotency_key", name)
+        key: str | None = hdrs.get(name) or opts.get("idempotency_key")
+        if not key and header and (method == "POST" or not self._stripe):
+            key = _new_idempotency_key()
+        if key:
+            hdrs[name] = key
+        return key, self._stripe or method in _IDEMPOTENT_METHODS or bool(header or key)
+
+    def _encode_body(
+        self, method: str, args: RequestArgs, auth_query: list[tuple[str, str]], hdrs: httpx.Headers
+    ) -> tuple[list[tuple[str, str]], bytes | None, dict[str, Any] | None, list[tuple[str, Any]] | None]:
+        """Query pairs, and the body as content (form, JSON) or as multipart data and files."""
+        query, body = args.get("query"), args.get("body")
+        body_type: BodyType = args.get("body_type", "form")
+        pairs = (encode_params(query, args.get("repeat", ())) if query else []) + auth_query
         if method in _QUERY_METHODS:
-            if body:
-                pairs += encode_params(body)
-        else:
-            if body_type == "form":
-                content = urlencode(encode_params(body or {})).encode("ascii")
-                hdrs["Content-Type"] = "application/x-www-form-urlencoded"
-            elif body_type == "json":
-                content = json.dumps(
-                    _drop_none(body or {}), separators=(",", ":"), default=_json_default
-                ).encode("utf-8")
-                hdrs["Content-Type"] = "application/json"
-            elif body_type == "multipart":
-                data, files = {}, []
-                fields: dict[str, object] = {}
-                for key, value in (body or {}).items():
-                    if value is None:
-                        continue
-                    if _is_file(value):
-                        files.append(_file_tuple(key, value))
-                    else:
-                        fields[key] = value
-                for key, value in encode_params(fields):
-                    data.setdefault(key, []).append(value)
-        if pairs:
-            url = f"{url}?{urlencode(pairs)}"
-        timeout = float(opts.get("timeout", self.timeout))
-        max_retries = opts.get("max_retries", self.max_retries)
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        request = self._http.build_request(
-            method, url, content=content, data=data, files=files, headers=hdrs, timeout=timeout
-        )
-        if files is not None:
-            request.read()  # materialize the multipart body so retries can resend it
-        if logger.isEnabledFor(logging.DEBUG):
-            shown = redact_pairs(pairs)
-            if body_type == "form" and body and method not in _QUERY_METHODS:
-                shown += redact_pairs(encode_params(body))
-            self._log(logging.DEBUG, (api_key,), "Request %s %s params=%s", method, filled, shown)
-        return PreparedRequest(request, method, filled, max_retries, timeout, (api_key,))
+            return pairs + (encode_params(body) if body else []), None, None, None
+        if body_type == "form":
+            hdrs["Content-Type"] = "application/x-www-form-urlencoded"
+            return pairs, urlencode(encode_params(body or {})).encode("ascii"), None, None
+        if body_type == "json":
+            hdrs["Content-Type"] = "application/json"
+            content = json.dumps(_drop_none(body or {}), separators=(",", ":"), default=_json_default)
+            return pairs, content.encode("utf-8"), None, None
+        if body_type == "multipart":
+            data, files = _multipart(body or {})
+            return pairs, None, data, files
+        return pairs, None, None, None
+
+    def _log_request(
+        self, method: str, path: str, pairs: list[tuple[str, str]], args: RequestArgs, secrets: tuple[str, ...]
+    ) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        shown = redact_pairs(pairs)
+        body = args.get("body")
+        if args.get("body_type", "form") == "form" and body and method not in _QUERY_METHODS:
+            shown += redact_pairs(encode_params(body))
+        self._log(logging.DEBUG, secrets, "Request %s %s params=%s", method, path, shown)
+
+    def _authenticate(
+        self, opts: Mapping[str, Any], security: Sequence[Sequence[str]]
+    ) -> tuple[dict[str, str], list[tuple[str, str]], tuple[str, ...]]:
+        """Headers, query pairs and secrets (to redact) of this call's credentials: Stripe's API key,
+        or the document's security schemes (never read from the environment)."""
+        headers: dict[str, str] = {}
+        query: list[tuple[str, str]] = []
+        if self._stripe:
+            api_key = opts.get("api_key") or self._api_key or os.environ.get("STRIPE_API_KEY")
+            if api_key:
+                headers["Authorization"] = f"Bearer {api_key}"
+            return headers, query, (api_key,) if api_key else ()
+        credentials = {**self._credentials, **({"api_key": opts["api_key"]} if opts.get("api_key") else {})}
+        try:
+            secrets = apply_security(security, self._security_schemes, credentials, headers, query)
+        except MissingCredentials as exc:
+            raise AuthenticationError(f"{self._api_name}: {exc}") from None
+        return headers, query, secrets
 
     # ---- the retry loop (sans-IO)
 
@@ -497,7 +778,7 @@ class BaseAPIClient(Generic[HttpT]):
             logger.log(level, "%s", redact(msg % args, secrets))
 
     def _should_retry(self, response: httpx.Response) -> tuple[bool, str]:
-        flag = response.headers.get("stripe-should-retry")
+        flag = response.headers.get("stripe-should-retry") if self._stripe else None
         if flag is not None:
             flag = flag.strip().lower()
             if flag == "true":
@@ -522,27 +803,19 @@ class BaseAPIClient(Generic[HttpT]):
     def _attempts(self, prep: PreparedRequest) -> Attempts:
         """The retry loop. Yields :class:`Send`/:class:`Sleep`; returns the final 2xx response."""
         retries = 0
+        deadline = None if prep.total_timeout is None else self._clock() + prep.total_timeout
         while True:
             started = self._clock()
+            _cap_timeout(prep, deadline, started)
             try:
-                response = yield Send(prep.request)
+                received = yield Send(prep.request, deadline)
             except httpx.RequestError as exc:
-                elapsed = self._clock() - started
-                retryable = not isinstance(exc, _NON_RETRYABLE_EXC)
-                timed_out = isinstance(exc, httpx.TimeoutException)
-                reason = f"timeout ({type(exc).__name__})" if timed_out else f"connection error ({type(exc).__name__})"
-                self._log(
-                    logging.INFO, prep.secrets, "%s %s failed after %.0f ms: %s",
-                    prep.method, prep.path, elapsed * 1000, reason,
-                )
-                if retryable and retries < prep.max_retries:
-                    delay = self._retry_delay(retries, None)
-                    retries += 1
-                    self._log_retry(prep, retries, reason, delay)
-                    yield Sleep(delay)
-                    continue
-                raise self._connection_error(exc, prep, retries, timed_out, retryable) from exc
-            assert response is not None
+                delay = self._retry_after_exception(exc, prep, retries, started, deadline)
+                retries += 1
+                yield Sleep(delay)
+                continue
+            assert received is not None
+            response = self._decoded(received, prep)
             status = response.status_code
             if logger.isEnabledFor(logging.INFO):
                 self._log(
@@ -553,13 +826,69 @@ class BaseAPIClient(Generic[HttpT]):
             if 200 <= status < 300:
                 return response
             retry, reason = self._should_retry(response)
-            if retry and retries < prep.max_retries:
+            if retry and prep.retryable and retries < prep.max_retries:
                 delay = self._retry_delay(retries, response)
-                retries += 1
-                self._log_retry(prep, retries, reason, delay)
-                yield Sleep(delay)
-                continue
-            raise error_from_response(status, response.text, response.headers)
+                if _fits(delay, deadline, self._clock()):
+                    retries += 1
+                    self._log_retry(prep, retries, reason, delay)
+                    yield Sleep(delay)
+                    continue
+            text = response.text if received.error is None else _UNDECODED
+            err = error_from_response(status, text, response.headers, api_name=self._api_name)
+            err.idempotency_key = prep.idempotency_key
+            raise err
+
+    def _retry_after_exception(
+        self, exc: httpx.RequestError, prep: PreparedRequest, retries: int, started: float, deadline: float | None
+    ) -> float:
+        """The delay before retrying after ``exc``; raises the client's error when it cannot retry."""
+        now = self._clock()
+        if isinstance(exc, httpx.DecodingError):  # a response came, so the request may have run
+            raise self._undecodable(None, None, exc, prep) from exc
+        timed_out = isinstance(exc, httpx.TimeoutException)
+        reason = f"timeout ({type(exc).__name__})" if timed_out else f"connection error ({type(exc).__name__})"
+        self._log(
+            logging.INFO, prep.secrets, "%s %s failed after %.0f ms: %s",
+            prep.method, prep.path, (now - started) * 1000, reason,
+        )
+        if deadline is not None and now >= deadline:
+            raise self._deadline_error(prep, retries) from exc
+        retryable = not isinstance(exc, _NON_RETRYABLE_EXC)
+        if retryable and prep.retryable and retries < prep.max_retries:
+            delay = self._retry_delay(retries, None)
+            if _fits(delay, deadline, now):
+                self._log_retry(prep, retries + 1, reason, delay)
+                return delay
+        raise self._connection_error(exc, prep, retries, timed_out, retryable) from exc
+
+    def _decoded(self, received: Received, prep: PreparedRequest) -> httpx.Response:
+        """The response, unless its 2xx body could not be decoded (gzip...): then it is an error."""
+        response = received.response
+        if received.error is not None and 200 <= response.status_code < 300:
+            raise self._undecodable(response.status_code, response.headers, received.error, prep) from received.error
+        return response
+
+    def _undecodable(
+        self, status: int | None, headers: httpx.Headers | None, exc: Exception, prep: PreparedRequest
+    ) -> InvalidResponseError:
+        got = f"{self._api_name}'s response" + (f" (HTTP {status})" if status else "")
+        return InvalidResponseError(
+            redact(f"{got} to {prep.method} {prep.path} could not be decoded ({type(exc).__name__}: {exc}). "
+                   f"{_MAY_HAVE_RUN}", prep.secrets),
+            http_status=status,
+            headers=headers,
+            idempotency_key=prep.idempotency_key,
+        )
+
+    def _deadline_error(self, prep: PreparedRequest, retries: int) -> APITimeoutError:
+        tried = f"{retries + 1} attempt{'s' if retries else ''}"
+        return APITimeoutError(
+            f"Request to {self._api_name} exceeded its total_timeout of {prep.total_timeout:g} s ({prep.method} "
+            f"{prep.request.url.copy_with(query=None)}, {tried}). Raise `total_timeout` on the client or "
+            f"in request_options.{_RETRY_SAME_KEY if prep.idempotency_key else ''}",
+            should_retry=True,
+            idempotency_key=prep.idempotency_key,
+        )
 
     def _log_retry(self, prep: PreparedRequest, retry: int, reason: str, delay: float) -> None:
         self._log(
@@ -573,21 +902,24 @@ class BaseAPIClient(Generic[HttpT]):
         where = f"{prep.method} {prep.request.url.copy_with(query=None)}"
         tried = f"after {retries + 1} attempt{'s' if retries else ''}"
         detail = redact(str(exc) or type(exc).__name__, prep.secrets)
+        same_key = _RETRY_SAME_KEY if prep.idempotency_key else ""
         if timed_out:
             return APITimeoutError(
-                f"Request to Stripe timed out ({where}, timeout {prep.timeout:g} s, {tried}): "
-                f"{type(exc).__name__}. Raise `timeout` or `max_retries` on the client or in options.",
+                f"Request to {self._api_name} timed out ({where}, timeout {prep.timeout:g} s, {tried}): "
+                f"{type(exc).__name__}. Raise `timeout` or `max_retries` on the client or in request_options.{same_key}",
                 should_retry=True,
+                idempotency_key=prep.idempotency_key,
             )
         hint = "Check your network connection and the client's base_url."
         return APIConnectionError(
-            f"Could not connect to Stripe ({where}, {tried}): {type(exc).__name__}: {detail}. {hint}",
+            f"Could not connect to {self._api_name} ({where}, {tried}): {type(exc).__name__}: {detail}. {hint}{same_key}",
             should_retry=retryable,
+            idempotency_key=prep.idempotency_key,
         )
 
     # ---- response parsing
 
-    def _process(self, response: httpx.Response, cast_to: Any, secrets: tuple[str, ...]) -> Any:
+    def _process(self, response: httpx.Response, cast_to: Any, prep: PreparedRequest) -> Any:
         if cast_to is None:
             return None
         if cast_to is bytes:
@@ -598,7 +930,9 @@ class BaseAPIClient(Generic[HttpT]):
         try:
             result = _parser_for(cast_to)(content)
         except ValidationError as exc:
-            raise self._invalid_response(response, cast_to, exc, secrets) from exc
+            result = _salvage_page(cast_to, content)
+            if result is None:
+                raise self._invalid_response(response, cast_to, exc, prep, self._api_name) from exc
         if isinstance(result, StripeObject):
             headers = response.headers
             result._set_last_response(
@@ -608,26 +942,32 @@ class BaseAPIClient(Generic[HttpT]):
 
     @staticmethod
     def _invalid_response(
-        response: httpx.Response, cast_to: Any, exc: ValidationError, secrets: tuple[str, ...]
-    ) -> APIError:
+        response: httpx.Response, cast_to: Any, exc: ValidationError, prep: PreparedRequest,
+        api_name: str = "Stripe",
+    ) -> InvalidResponseError:
         errors = exc.errors(include_input=False, include_url=False)
         name = getattr(cast_to, "__name__", None) or repr(cast_to)
+        raw: Any = None
         if errors and errors[0].get("type") == "json_invalid":
-            text = " ".join(response.text.split())[:200]
-            message = f"Stripe returned a response that is not valid JSON (HTTP {response.status_code}): {text!r}"
+            message = (
+                f"{api_name} returned a response that is not valid JSON (HTTP {response.status_code}): "
+                f"{_excerpt(response.text)!r}"
+            )
         else:
+            raw = _json_or_none(response.content)
             shown = "; ".join(
                 f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in errors[:3]
             )
             more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
-            message = f"Stripe's response does not match {name}: {shown}{more}"
-        return APIError(
-            redact(message, secrets),
-            response.text,
-            response.status_code,
-            None,
-            response.headers,
-            request_id=response.headers.get("request-id"),
+            message = f"{api_name}'s response does not match {name}: {shown}{more}"
+        return InvalidResponseError(
+            redact(f"{message}. {_MAY_HAVE_RUN} The body is in .raw, parsed leniently in .object.", prep.secrets),
+            http_body=response.text,
+            http_status=response.status_code,
+            headers=response.headers,
+            raw=raw,
+            object=_lenient(cast_to, raw, response),
+            idempotency_key=prep.idempotency_key,
         )
 
     # ---- pagination wiring
@@ -669,12 +1009,20 @@ class BaseAPIClient(Generic[HttpT]):
 
 
 class SyncAPIClient(BaseAPIClient[httpx.Client]):
-    """Blocking client. ``with SyncAPIClient(...) as c: ...`` closes the connection pool."""
+    """Blocking client. ``with SyncAPIClient(...) as c: ...`` closes the connection pool.
+
+    A client that is never closed (as stripe-python clients usually are not) closes the pool it
+    made when it is garbage-collected, or at interpreter exit, without a ``ResourceWarning``.
+    """
 
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def _new_http(self) -> httpx.Client:
         return httpx.Client(timeout=self.timeout, limits=DEFAULT_LIMITS)
+
+    def _close_on_gc(self, http: httpx.Client) -> None:
+        # The finalizer holds the pool, not self, so it does not keep the client alive.
+        weakref.finalize(self, http.close)
 
     def _send(self, prep: PreparedRequest) -> httpx.Response:
         """Drive :meth:`_attempts`: the only I/O of the sync client."""
@@ -687,14 +1035,27 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
                     action = gen.send(None)
                     continue
                 try:
-                    response = self._http.send(action.request)
+                    received = self._exchange(action)
                 except httpx.RequestError as exc:
                     action = gen.throw(exc)
                 else:
-                    action = gen.send(response)
+                    action = gen.send(received)
         except StopIteration as stop:
             result: httpx.Response = stop.value
             return result
+
+    def _exchange(self, send: Send) -> Received:
+        """Send one request and read its body, stopping at the call's deadline (if any)."""
+        response = self._http.send(send.request, stream=True)
+        try:
+            if send.deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
+                response.stream = _DeadlineStream(response.stream, send, self._clock)
+            response.read()
+        except httpx.DecodingError as exc:
+            return Received(response, exc)
+        finally:
+            response.close()
+        return Received(response)
 
     @overload
     def request(self, method: str, path: str, *, cast_to: type[T], **args: Unpack[RequestArgs]) -> T: ...
@@ -705,7 +1066,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
     def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
         prep = self._prepare(method, path, args)
-        return self._process(self._send(prep), cast_to, prep.secrets)
+        return self._process(self._send(prep), cast_to, prep)
 
     def request_list(self, method: str, path: str, *, cast_to: type[PageT], **args: Unpack[RequestArgs]) -> PageT:
         """Like :meth:`request` for a list or search page, wired for ``auto_paging_iter()``."""
@@ -732,9 +1093,37 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
 
 # --------------------------------------------------------------------------- async
 
+# Pools being closed after their client was collected: a task needs a reference until it ends.
+_CLOSING: set[Any] = set()
+
+
+def _schedule_aclose(http: httpx.AsyncClient, loop: Any) -> None:
+    """Finalizer of an async client: ask the pool's own loop to ``aclose()`` it (any thread)."""
+    if http.is_closed or loop.is_closed():
+        return
+    try:
+        loop.call_soon_threadsafe(_start_aclose, http, loop)
+    except RuntimeError:  # the loop closed meanwhile
+        pass
+
+
+def _start_aclose(http: httpx.AsyncClient, loop: Any) -> None:
+    task = loop.create_task(http.aclose())
+    _CLOSING.add(task)
+    task.add_done_callback(_CLOSING.discard)
+
 
 class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
-    """Asyncio client. ``async with AsyncAPIClient(...) as c: ...`` closes the connection pool."""
+    """Asyncio client. ``async with AsyncAPIClient(...) as c: ...`` closes the connection pool.
+
+    A client that is never closed is closed when it is garbage-collected, but closing an async
+    pool needs its event loop: the collector may run in any thread, inside or outside that loop,
+    and cannot await.  So the pool's ``aclose()`` is scheduled on the loop the pool was made in
+    (thread-safely), if that loop is still open; it runs at the loop's next turn.  If that loop is
+    already closed, nothing can close the sockets cleanly and asyncio may report them: close the
+    client (``async with`` or ``await client.aclose()``) before its loop ends, e.g. in a
+    lifespan/shutdown hook.  Only asyncio loops are handled (not trio).
+    """
 
     @staticmethod
     async def _sleep(seconds: float) -> None:
@@ -744,6 +1133,15 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     def _new_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_LIMITS)
+
+    def _close_on_gc(self, http: httpx.AsyncClient) -> None:
+        import asyncio  # already imported: the pool is made inside a running coroutine
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio (trio), or no loop: nothing to schedule on
+            return
+        weakref.finalize(self, _schedule_aclose, http, loop)
 
     async def _send(self, prep: PreparedRequest) -> httpx.Response:
         """Drive :meth:`_attempts`: the only I/O of the async client."""
@@ -756,14 +1154,27 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
                     action = gen.send(None)
                     continue
                 try:
-                    response = await self._http.send(action.request)
+                    received = await self._exchange(action)
                 except httpx.RequestError as exc:
                     action = gen.throw(exc)
                 else:
-                    action = gen.send(response)
+                    action = gen.send(received)
         except StopIteration as stop:
             result: httpx.Response = stop.value
             return result
+
+    async def _exchange(self, send: Send) -> Received:
+        """Send one request and read its body, stopping at the call's deadline (if any)."""
+        response = await self._http.send(send.request, stream=True)
+        try:
+            if send.deadline is not None and isinstance(response.stream, httpx.AsyncByteStream):
+                response.stream = _AsyncDeadlineStream(response.stream, send, self._clock)
+            await response.aread()
+        except httpx.DecodingError as exc:
+            return Received(response, exc)
+        finally:
+            await response.aclose()
+        return Received(response)
 
     @overload
     async def request(self, method: str, path: str, *, cast_to: type[T], **args: Unpack[RequestArgs]) -> T: ...
@@ -774,7 +1185,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     async def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
         prep = self._prepare(method, path, args)
-        return self._process(await self._send(prep), cast_to, prep.secrets)
+        return self._process(await self._send(prep), cast_to, prep)
 
     async def _request_page(self, method: str, path: str, cast_to: Any, args: RequestArgs) -> Any:
         page = await self.request(method, path, cast_to=cast_to, **args)

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from .errors import InvalidRequestError
 
-__all__ = ["encode_params", "encode_value", "path_param"]
+__all__ = ["encode_params", "encode_value", "path_param", "InvalidPathParamError"]
 
 
 def encode_value(value: object) -> str:
@@ -77,8 +77,16 @@ def encode_params(params: Mapping[str, object], repeat: Collection[str] = ()) ->
     return out
 
 
+class InvalidPathParamError(InvalidRequestError, ValueError):
+    """A path value that is not an ID: blank, ``.`` or ``..`` (also a ``ValueError``)."""
+
+
 def path_param(value: str, name: str | None = None) -> str:
-    """URL-quote one path segment (``/`` included); an empty or blank ID is an error."""
+    """Percent-encode one path segment (``/``, ``?``, ``#``, ``%``, spaces and non-ASCII included).
+
+    An empty or blank value, ``.`` and ``..`` are refused: a URL normalizes ``.``/``..`` away, so
+    ``customers.update(".")`` would reach ``POST /v1/customers`` (a create).
+    """
     label = f"path parameter {name!r}" if name else "path parameter"
     if not isinstance(value, str):
         raise InvalidRequestError(
@@ -86,9 +94,15 @@ def path_param(value: str, name: str | None = None) -> str:
             param=name,
         )
     if not value.strip():
-        raise InvalidRequestError(
+        raise InvalidPathParamError(
             f"The {label} is empty: pass the ID of the object (such as 'cus_123'), "
             "not an empty or blank string",
+            param=name,
+        )
+    if value in (".", ".."):
+        raise InvalidPathParamError(
+            f"The {label} is {value!r}: pass the ID of the object (such as 'cus_123'); "
+            "a dot segment would send the request to another endpoint",
             param=name,
         )
     return quote(value, safe="")

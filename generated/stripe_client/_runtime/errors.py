@@ -3,18 +3,23 @@
 """Typed Stripe errors, and the mapping from an HTTP error response to the right error class.
 
 The class hierarchy and the choice of class follow stripe-python, so code written against
-``stripe.error`` / ``stripe.CardError`` ports over unchanged.  Messages, ``str()`` and ``repr()``
-are passed through :func:`redact`, so they never contain an API key or a card number.
+``stripe.error`` / ``stripe.CardError`` ports over unchanged; so do the constructors (same
+positional and keyword arguments, e.g. ``CardError(message, param, code, http_body=...,
+json_body=...)``), so test doubles written for stripe-python build the same error.  Messages,
+``str()`` and ``repr()`` are passed through :func:`redact`, so they never contain an API key or a
+card number.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
+from .models import StripeObject
 from .redact import redact
 
 __all__ = [
@@ -29,18 +34,26 @@ __all__ = [
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
+    "InvalidResponseError",
     "SignatureVerificationError",
     "InvalidPayloadError",
     "error_from_response",
 ]
 
 _EXCERPT = 200
+# Bounded, so one huge word is not copied whole either (the excerpt stops after it anyway).
+_WORD = re.compile(r"\S{1,%d}" % (_EXCERPT + 1))
 
 
-class StripeErrorObject(BaseModel):
-    """The ``error`` object of a Stripe error response; every field optional, extras kept."""
+class StripeErrorObject(StripeObject):
+    """The ``error`` object of a Stripe error response; every field optional, extras kept.
 
-    model_config = ConfigDict(extra="allow", protected_namespaces=(), defer_build=True)
+    ``payment_intent``, ``payment_method``, ``setup_intent`` and ``source`` are
+    :class:`StripeObject`: this runtime is shared by every API version and cannot import a
+    version's models, so they parse generically (``err.error.payment_intent["status"]``,
+    ``.to_dict()``).  For the typed models, parse the whole object with the version's
+    ``ApiErrors`` model: ``ApiErrors.model_validate(err.error.to_dict()).payment_intent``.
+    """
 
     type: str | None = None
     code: str | None = None
@@ -50,11 +63,11 @@ class StripeErrorObject(BaseModel):
     doc_url: str | None = None
     request_log_url: str | None = None
     charge: str | None = None
-    payment_intent: dict[str, Any] | None = None
-    payment_method: dict[str, Any] | None = None
+    payment_intent: StripeObject | None = None
+    payment_method: StripeObject | None = None
     payment_method_type: str | None = None
-    setup_intent: dict[str, Any] | None = None
-    source: dict[str, Any] | None = None
+    setup_intent: StripeObject | None = None
+    source: StripeObject | None = None
     advice_code: str | None = None
     network_decline_code: str | None = None
 
@@ -72,11 +85,14 @@ class StripeError(Exception):
     headers: Mapping[str, str]
     json_body: object
     http_body: str | None
+    #: The ``Idempotency-Key`` the request was sent with (set by the client on the errors it
+    #: raises): retrying with the same key cannot perform the request twice.
+    idempotency_key: str | None = None
 
     def __init__(
         self,
         message: str | None = None,
-        http_body: str | None = None,
+        http_body: str | bytes | None = None,
         http_status: int | None = None,
         json_body: object = None,
         headers: Mapping[str, str] | None = None,
@@ -90,10 +106,12 @@ class StripeError(Exception):
         safe = redact(message) if message is not None else None
         super().__init__(safe)
         self.message = safe
-        self.http_body = http_body
+        self.http_body = _body_text(http_body)
         self.http_status = http_status
         self.json_body = json_body
         self.headers = headers if headers is not None else {}
+        if error is None:  # as stripe-python: a test double's json_body gives e.error
+            error = _error_object(json_body)
         self.error = error
         self.code = code if code is not None else (error.code if error else None)
         self.param = param if param is not None else (error.param if error else None)
@@ -119,11 +137,28 @@ class StripeError(Exception):
         )
 
 
-class CardError(StripeError):
+class _ParamCodeError(StripeError):
+    """An error whose constructor takes ``(message, param, code, ...)``, as in stripe-python."""
+
+    def __init__(
+        self,
+        message: str | None = None,
+        param: str | None = None,
+        code: str | None = None,
+        http_body: str | bytes | None = None,
+        http_status: int | None = None,
+        json_body: object = None,
+        headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, http_body, http_status, json_body, headers, code, param=param, **kwargs)
+
+
+class CardError(_ParamCodeError):
     """The card was declined or could not be charged (``card_error``, HTTP 402)."""
 
 
-class InvalidRequestError(StripeError):
+class InvalidRequestError(_ParamCodeError):
     """Invalid parameters or an unknown object (``invalid_request_error``, HTTP 400/404)."""
 
 
@@ -152,13 +187,54 @@ class APIConnectionError(StripeError):
 
     should_retry: bool
 
-    def __init__(self, message: str | None = None, *args: Any, should_retry: bool = False, **kwargs: Any) -> None:
-        super().__init__(message, *args, **kwargs)
+    def __init__(
+        self,
+        message: str | None = None,
+        http_body: str | bytes | None = None,
+        http_status: int | None = None,
+        json_body: object = None,
+        headers: Mapping[str, str] | None = None,
+        code: str | None = None,
+        should_retry: bool = False,
+        idempotency_key: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, http_body, http_status, json_body, headers, code, **kwargs)
         self.should_retry = should_retry
+        self.idempotency_key = idempotency_key
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or pool timeout)."""
+    """The request timed out (connect, read, write or pool timeout, or the call's total_timeout)."""
+
+
+class InvalidResponseError(APIError):
+    """A 2xx response that could not be decoded or does not fit the expected model.
+
+    Stripe processed the request: retrying it with a *new* idempotency key could create a second
+    object.  Retry (if at all) with :attr:`idempotency_key`.  :attr:`raw` is the JSON body (None
+    if it is not JSON) and :attr:`object` the body parsed leniently (unvalidated), when it is a
+    JSON object.
+    """
+
+    raw: Any
+    object: Any
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        http_body: str | None = None,
+        http_status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        raw: Any = None,
+        object: Any = None,  # noqa: A002 - the name stripe-python users expect for a resource
+        idempotency_key: str | None = None,
+    ) -> None:
+        super().__init__(message, http_body, http_status, raw, headers)
+        self.raw = raw
+        self.object = object
+        self.idempotency_key = idempotency_key
 
 
 class SignatureVerificationError(StripeError):
@@ -175,6 +251,22 @@ class InvalidPayloadError(StripeError, ValueError):
     """A webhook payload that verified but is not a JSON object (also a ``ValueError``)."""
 
 
+def _body_text(body: str | bytes | None) -> str | None:
+    if isinstance(body, bytes):
+        return body.decode("utf-8", errors="replace")
+    return body
+
+
+def _error_object(json_body: object) -> StripeErrorObject | None:
+    raw = json_body.get("error") if isinstance(json_body, dict) else None
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return StripeErrorObject.model_validate(raw)
+    except ValidationError:  # a field of an unexpected type: keep the values as sent
+        return StripeErrorObject.model_construct(**{str(k): v for k, v in raw.items()})
+
+
 def _header(headers: Mapping[str, str], name: str) -> str | None:
     value = headers.get(name)
     if value is not None:
@@ -187,8 +279,17 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
 
 
 def _excerpt(text: str) -> str:
-    flat = " ".join(text.split())
-    if len(flat) > _EXCERPT:
+    """The start of ``text`` with whitespace collapsed, at most ``_EXCERPT`` characters."""
+    words: list[str] = []
+    size = 0
+    # Walk words lazily: splitting a 50 MB body to show 200 characters costs seconds and GBs.
+    for match in _WORD.finditer(text):
+        words.append(match.group())
+        size += len(match.group()) + 1
+        if size > _EXCERPT:
+            break
+    flat = " ".join(words)
+    if size > _EXCERPT:
         flat = flat[:_EXCERPT] + "..."
     return redact(flat)
 
@@ -221,7 +322,9 @@ def _error_class(status: int, err_type: str | None, code: str | None) -> type[St
     return _BY_STATUS.get(status, APIError)
 
 
-def error_from_response(status: int, body_text: str | None, headers: Mapping[str, str]) -> StripeError:
+def error_from_response(
+    status: int, body_text: str | None, headers: Mapping[str, str], api_name: str = "Stripe"
+) -> StripeError:
     """Build the :class:`StripeError` subclass that stripe-python would raise for this response."""
     request_id = _header(headers, "request-id")
     text = body_text or ""
@@ -229,7 +332,7 @@ def error_from_response(status: int, body_text: str | None, headers: Mapping[str
         body: object = json.loads(text) if text else None
     except ValueError:
         return APIError(
-            f"Invalid response from Stripe (HTTP {status}, body is not JSON): {_excerpt(text) or '<empty body>'}",
+            f"Invalid response from {api_name} (HTTP {status}, body is not JSON): {_excerpt(text) or '<empty body>'}",
             text,
             status,
             None,
@@ -237,24 +340,27 @@ def error_from_response(status: int, body_text: str | None, headers: Mapping[str
             request_id=request_id,
         )
     raw = body.get("error") if isinstance(body, dict) else None
-    if isinstance(raw, dict):
-        try:
-            err = StripeErrorObject.model_validate(raw)
-        except ValidationError:
-            err = StripeErrorObject.model_construct(**{str(k): v for k, v in raw.items()})
+    err = _error_object(body)
+    if err is not None:
         message = err.message if isinstance(err.message, str) and err.message else None
         if message is None:
-            message = f"Stripe returned HTTP {status} ({err.type or 'error'}) without a message"
+            message = f"{api_name} returned HTTP {status} ({err.type or 'error'}) without a message"
         cls = _error_class(status, err.type if isinstance(err.type, str) else None, err.code)
-        return cls(message, text, status, body, headers, request_id=request_id, error=err)
+        return cls(
+            message, http_body=text, http_status=status, json_body=body, headers=headers,
+            request_id=request_id, error=err,
+        )
     if isinstance(raw, str) and isinstance(body, dict):
         # OAuth endpoints (connect.stripe.com) answer {"error": "invalid_grant", "error_description": ...}
         desc = body.get("error_description")
         message = desc if isinstance(desc, str) and desc else f"OAuth error: {raw}"
         cls = _BY_STATUS.get(status, APIError)
-        return cls(message, text, status, body, headers, code=raw, request_id=request_id)
+        return cls(
+            message, http_body=text, http_status=status, json_body=body, headers=headers, code=raw,
+            request_id=request_id,
+        )
     return APIError(
-        f"Unexpected error response from Stripe (HTTP {status}, no 'error' object): "
+        f"Unexpected error response from {api_name} (HTTP {status}, no 'error' object): "
         f"{_excerpt(text) or '<empty body>'}",
         text,
         status,

@@ -6,17 +6,21 @@
 declared ``PrivateAttr``: a declared private attribute makes pydantic run a Python-level
 ``model_post_init`` for every nested object, which doubles the cost of parsing a list.
 Equality ignores that record (two retrieves of the same object compare equal).
+
+For code ported from stripe-python, a ``StripeObject`` also reads like its dict: ``obj["id"]``,
+``obj.get("id")``, ``"id" in obj`` (wire names; only the fields Stripe sent, and unknown extras),
+``obj.to_dict()`` and ``str(obj)`` (indented JSON).  A page iterates and counts its items
+(``for c in page``, ``len(page)``).  These are plain methods, so parsing stays as fast.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
-
-from .errors import APIError
 
 __all__ = [
     "RawResponse",
@@ -33,6 +37,17 @@ T = TypeVar("T")
 _Param = object  # alias: inside page classes the name `object` is a field
 
 _LAST_RESPONSE = "_last_response"
+_MISSING: Any = object()
+# Per model class: wire name -> Python field name (they differ for aliased fields such as `from_`).
+_WIRE_NAMES: dict[type, dict[str, str]] = {}
+
+
+def _wire_names(cls: type[BaseModel]) -> dict[str, str]:
+    names = _WIRE_NAMES.get(cls)
+    if names is None:
+        names = {(info.alias or name): name for name, info in cls.model_fields.items()}
+        _WIRE_NAMES[cls] = names
+    return names
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +95,47 @@ class StripeObject(BaseModel):
             and self.__pydantic_extra__ == other.__pydantic_extra__
         )
 
+    # ---- read-only mapping access, as stripe-python's dict-based objects (wire names, sent fields)
+
+    def _lookup(self, key: str) -> Any:
+        """The value Stripe sent under wire name ``key``, or ``_MISSING``."""
+        extra = self.__pydantic_extra__
+        if extra is not None and key in extra:
+            return extra[key]
+        name = _wire_names(type(self)).get(key)
+        if name is None or name not in self.model_fields_set:
+            return _MISSING
+        return getattr(self, name)
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._lookup(key)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``obj.get("id")``: the value sent under this wire name, else ``default``."""
+        value = self._lookup(key)
+        return default if value is _MISSING else value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._lookup(key) is not _MISSING
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as Stripe sent it: wire names, only fields it sent, nested objects as dicts."""
+        # serialize_as_any: a Card held in a field typed StripeObject keeps all its fields.
+        return self.model_dump(
+            mode="json", by_alias=True, exclude_unset=True, serialize_as_any=True, warnings=False
+        )
+
+    def __str__(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, sort_keys=True)
+
+    def __repr__(self) -> str:
+        ident = self.get("id")
+        shown = f" id={ident!r}" if isinstance(ident, str) else ""
+        return f"<{type(self).__name__}{shown}>"
+
 
 @dataclass(frozen=True, slots=True)
 class _PageRequest:
@@ -113,6 +169,16 @@ class _Page(StripeObject, Generic[T]):
     def _ordered(self) -> list[T]:
         return list(reversed(self.data)) if self._is_backwards() else self.data
 
+    # stripe-python: `for item in page` walks this page's items, `len(page)` counts them.
+    def __iter__(self) -> Iterator[T]:  # type: ignore[override]
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {len(self.data)} items, has_more={self.has_more}>"
+
     def _next_overrides(self) -> dict[str, _Param] | None:
         """Params for the following page, or None when this is the last one."""
         if not self.has_more or not self.data:
@@ -120,12 +186,27 @@ class _Page(StripeObject, Generic[T]):
         if self._is_backwards():
             first = _item_id(self.data[0])
             if first is None:
+                from .errors import APIError  # here: errors.py imports this module
+
                 raise APIError("Cannot page backwards: the first item of the page has no 'id'")
             return {"ending_before": first, "starting_after": None}
         last = _item_id(self.data[-1])
         if last is None:
+            from .errors import APIError
+
             raise APIError("Cannot page forwards: the last item of the page has no 'id'")
         return {"starting_after": last, "ending_before": None}
+
+
+def _check_new_cursor(seen: set[tuple[tuple[str, _Param], ...]], overrides: Mapping[str, _Param]) -> None:
+    """Stop auto-paging when the server hands out a cursor already followed (it would loop forever)."""
+    cursor = tuple(sorted((k, v) for k, v in overrides.items() if v is not None))
+    if cursor in seen:
+        from .errors import APIError
+
+        shown = ", ".join(f"{k}={v!r}" for k, v in cursor)
+        raise APIError(f"Stopped auto-paging: the server repeated a cursor ({shown}), so the pages would repeat forever")
+    seen.add(cursor)
 
 
 def _search_overrides(page: _Page[Any], next_page: str | None) -> dict[str, _Param] | None:
@@ -144,6 +225,7 @@ class ListObject(_Page[T], Generic[T]):
         items in reverse), as stripe-python does.
         """
         page: ListObject[T] = self
+        seen: set[tuple[tuple[str, _Param], ...]] = set()
         while True:
             yield from page._ordered()
             pager = page._pager
@@ -152,6 +234,7 @@ class ListObject(_Page[T], Generic[T]):
             overrides = page._next_overrides()
             if overrides is None:
                 return
+            _check_new_cursor(seen, overrides)
             page = pager.fetch(overrides)
             if not page.data:
                 return
@@ -176,6 +259,7 @@ class AsyncListObject(_Page[T], Generic[T]):
 
     async def auto_paging_iter(self) -> AsyncIterator[T]:
         page: AsyncListObject[T] = self
+        seen: set[tuple[tuple[str, _Param], ...]] = set()
         while True:
             for item in page._ordered():
                 yield item
@@ -185,6 +269,7 @@ class AsyncListObject(_Page[T], Generic[T]):
             overrides = page._next_overrides()
             if overrides is None:
                 return
+            _check_new_cursor(seen, overrides)
             page = await pager.fetch(overrides)
             if not page.data:
                 return

@@ -45,17 +45,30 @@ import hmac
 import json
 import math
 import time
-from typing import ClassVar, Generic, TypeAlias, TypeVar
+import warnings
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Generic, NamedTuple, TypeAlias, TypeVar
+
+from pydantic import TypeAdapter, ValidationError
 
 from .errors import InvalidPayloadError, SignatureVerificationError
+from .models import StripeObject
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "UNKNOWN_TAG",
+    "EventParser",
+    "EventProblem",
+    "EventVersionWarning",
+    "LenientEvent",
+    "UnknownEvent",
     "Webhook",
     "WebhookBase",
     "WebhookPayload",
     "WebhookSignature",
     "construct_event_payload",
+    "decode_payload",
+    "event_tag",
     "generate_test_header",
 ]
 
@@ -303,11 +316,19 @@ def construct_event_payload(
     whose top level is an object.
     """
     WebhookSignature.verify_header(payload, sig_header, secret, tolerance, now=now)
+    return decode_payload(payload)
+
+
+def decode_payload(payload: WebhookPayload) -> dict[str, Any]:
+    """Decode a body as a JSON object; raise :class:`InvalidPayloadError` otherwise.
+
+    Messages name the position of a problem, never the payload's text.
+    """
     try:
         text = payload.decode("utf-8") if not isinstance(payload, str) else payload
     except UnicodeDecodeError as exc:
         raise InvalidPayloadError(
-            f"Webhook payload is not valid UTF-8 (byte offset {exc.start})"
+            f"Webhook payload is not valid JSON: it is not valid UTF-8 (byte offset {exc.start})"
         ) from None
     try:
         data = json.loads(text)
@@ -371,3 +392,126 @@ class Webhook(WebhookBase[dict[str, object]]):
     @staticmethod
     def _parse(data: dict[str, object]) -> dict[str, object]:
         return data
+
+
+# --- typed events ----------------------------------------------------------------------------------
+#
+# Each generated version lists its event classes in a union discriminated on `type` and hands it to
+# an :class:`EventParser`; the parsing rules, the warning and the fallback classes live here, once.
+
+UNKNOWN_TAG = "__unknown__"
+"""The union tag of :class:`UnknownEvent`: an event type the version does not describe."""
+
+
+class EventVersionWarning(UserWarning):
+    """An event was rendered at an API version other than the one the models describe."""
+
+
+class UnknownEvent(StripeObject):
+    """An event of a type this API version does not describe; every field is kept."""
+
+    id: str | None = None
+    type: str
+    api_version: str | None = None
+    data: dict[str, Any] | None = None
+
+
+class EventProblem(NamedTuple):
+    """Why an event does not fit the models: where (``("data", "object", "amount")``) and the error kind."""
+
+    loc: tuple[str | int, ...]
+    kind: str
+
+    def __str__(self) -> str:
+        return f"{'.'.join(map(str, self.loc)) or '(event)'}: {self.kind}"
+
+
+@dataclass(frozen=True)
+class LenientEvent:
+    """A signed event that does not fit this version's models (Stripe sent it; do not answer 400).
+
+    ``object`` is the raw ``data.object`` (``{}`` when absent) and ``raw`` the whole payload; both are
+    left out of ``repr`` so that logging the event never logs customer data.  ``problems`` say where
+    the payload differs from the models, by location and error kind only.
+    """
+
+    type: str | None
+    id: str | None
+    api_version: str | None
+    problems: tuple[EventProblem, ...]
+    object: dict[str, Any] = field(repr=False)
+    raw: dict[str, Any] = field(repr=False)
+
+    @classmethod
+    def from_error(cls, data: dict[str, Any], error: ValidationError) -> LenientEvent:
+        tag = data.get("type")
+        problems = []
+        # include_input=False: pydantic's messages and inputs would carry payload values.
+        for item in error.errors(include_url=False, include_context=False, include_input=False):
+            loc = tuple(item["loc"])
+            if loc and loc[0] in (tag, UNKNOWN_TAG):  # the union's tag, not a payload location
+                loc = loc[1:]
+            problems.append(EventProblem(loc, item["type"]))
+        inner = data.get("data")
+        obj = inner.get("object") if isinstance(inner, dict) else None
+        return cls(
+            type=_text_or_none(tag),
+            id=_text_or_none(data.get("id")),
+            api_version=_text_or_none(data.get("api_version")),
+            problems=tuple(problems),
+            object=obj if isinstance(obj, dict) else {},
+            raw=data,
+        )
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def event_tag(known: tuple[str, ...]) -> Any:
+    """The discriminator of a version's event union: the event's `type`, or UNKNOWN_TAG."""
+    known_types = frozenset(known)
+
+    def tag(value: Any) -> str:
+        event_type = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
+        return event_type if event_type in known_types else UNKNOWN_TAG
+
+    return tag
+
+
+class EventParser(Generic[EventT]):
+    """Parse payloads into one version's event union (built on first use: imports stay cheap)."""
+
+    def __init__(self, event_type: Any, api_version: str) -> None:
+        self._event_type = event_type
+        self._api_version = api_version
+        self._adapter: TypeAdapter[EventT] | None = None
+
+    def parse(self, payload: dict[str, Any] | WebhookPayload) -> EventT | LenientEvent:
+        """The typed event, or a :class:`LenientEvent` when the payload does not fit the models.
+
+        Raises :class:`InvalidPayloadError` when the payload is not a JSON object.
+        """
+        data = decode_payload(payload) if isinstance(payload, (str, bytes, bytearray)) else payload
+        if not isinstance(data, dict):
+            raise InvalidPayloadError(
+                f"Webhook payload must be a JSON object, got {type(data).__name__}"
+            )
+        self._warn_other_version(data)
+        if self._adapter is None:
+            self._adapter = TypeAdapter(self._event_type)
+        try:
+            return self._adapter.validate_python(data)
+        except ValidationError as exc:
+            return LenientEvent.from_error(data, exc)
+
+    def _warn_other_version(self, data: dict[str, Any]) -> None:
+        version = data.get("api_version")
+        if self._api_version and isinstance(version, str) and version != self._api_version:
+            warnings.warn(
+                f"event {data.get('id')!r} was rendered at API version {version}, these models "
+                f"describe {self._api_version}; use the client subpackage of that version to parse "
+                "it exactly",
+                EventVersionWarning,
+                stacklevel=4,  # the caller of the generated parse_event
+            )

@@ -1,0 +1,22 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class FinancialConnectionsAccountEventData(StripeObject):
+    """The `data` of an event: the object it is about, and what changed."""
+
+    object: FinancialConnectionsAccount
+    """A Financial Connections Account represents an account that exists outside of Stripe, to which you have been granted some degree of access."""
+    previous_attributes: FinancialConnectionsAccountPreviousAttributes | None = None
+    """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
+
+
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .financial_connections_account import FinancialConnectionsAccount
+from .financial_connections_account_previous_attributes import (
+    FinancialConnectionsAccountPreviousAttributes,
+)

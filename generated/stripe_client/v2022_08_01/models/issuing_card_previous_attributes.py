@@ -1,0 +1,61 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class IssuingCardPreviousAttributes(StripeObject):
+    """The previous values of the IssuingCard fields that changed."""
+
+    brand: str | None = None
+    """The brand of the card."""
+    cancellation_reason: Literal["design_rejected", "lost", "stolen"] | str | None = None
+    """The reason why the card was canceled."""
+    cardholder: dict[str, Any] | None = None
+    """An Issuing `Cardholder` object represents an individual or business entity who is [issued](https://stripe.com/docs/issuing) cards.
+
+        Related guide: [How to create a Cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)
+        """
+    created: int | None = None
+    """Time at which the object was created. Measured in seconds since the Unix epoch."""
+    currency: str | None = None
+    """Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Supported currencies are `usd` in the US, `eur` in the EU, and `gbp` in the UK."""
+    cvc: str | None = None
+    """The card's CVC. For security reasons, this is only available for virtual cards, and will be omitted unless you explicitly request it with [the `expand` parameter](https://stripe.com/docs/api/expanding_objects). Additionally, it's only available via the ["Retrieve a card" endpoint](https://stripe.com/docs/api/issuing/cards/retrieve), not via "List all cards" or any other endpoint."""
+    exp_month: int | None = None
+    """The expiration month of the card."""
+    exp_year: int | None = None
+    """The expiration year of the card."""
+    financial_account: str | None = None
+    """The financial account this card is attached to."""
+    id: str | None = None
+    """Unique identifier for the object."""
+    last4: str | None = None
+    """The last 4 digits of the card number."""
+    livemode: bool | None = None
+    """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
+    metadata: dict[str, str] | None = None
+    """Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format."""
+    number: str | None = None
+    """The full unredacted card number. For security reasons, this is only available for virtual cards, and will be omitted unless you explicitly request it with [the `expand` parameter](https://stripe.com/docs/api/expanding_objects). Additionally, it's only available via the ["Retrieve a card" endpoint](https://stripe.com/docs/api/issuing/cards/retrieve), not via "List all cards" or any other endpoint."""
+    object: Literal["issuing.card"] | None = None
+    """String representing the object's type. Objects of the same type share the same value."""
+    replaced_by: str | dict[str, Any] | None = None
+    """The latest card that replaces this card, if any."""
+    replacement_for: str | dict[str, Any] | None = None
+    """The card this card replaces, if any."""
+    replacement_reason: Literal["damaged", "expired", "lost", "stolen"] | str | None = None
+    """The reason why the previous card needed to be replaced."""
+    shipping: dict[str, Any] | None = None
+    """Where and how the card will be shipped."""
+    spending_controls: dict[str, Any] | None = None
+    status: Literal["active", "canceled", "inactive"] | str | None = None
+    """Whether authorizations can be approved on this card."""
+    type: Literal["physical", "virtual"] | str | None = None
+    """The type of the card."""
+    wallets: dict[str, Any] | None = None
+    """Information relating to digital wallets (like Apple Pay and Google Pay)."""

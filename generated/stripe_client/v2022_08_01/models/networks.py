@@ -1,0 +1,15 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class Networks(StripeObject):
+    """networks"""
+
+    available: list[str]
+    """All available networks for the card."""
+    preferred: str | None = None
+    """The preferred network for the card."""

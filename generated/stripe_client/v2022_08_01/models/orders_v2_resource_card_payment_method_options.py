@@ -1,0 +1,24 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class OrdersV2ResourceCardPaymentMethodOptions(StripeObject):
+    """OrdersV2ResourceCardPaymentMethodOptions"""
+
+    capture_method: Literal["automatic", "manual"] | str
+    """Controls when the funds will be captured from the customer's account."""
+    setup_future_usage: Literal["none", "off_session", "on_session"] | str | None = None
+    """Indicates that you intend to make future payments with the payment method.
+
+        Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment) to the order's Customer, if present, after the order's PaymentIntent is confirmed and any required actions from the user are complete. If no Customer was provided, the payment method can still be [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
+
+        When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
+
+        If `setup_future_usage` is already set and you are performing a request using a publishable key, you may only update the value from `on_session` to `off_session`.
+        """

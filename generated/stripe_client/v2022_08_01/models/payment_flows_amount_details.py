@@ -1,0 +1,16 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentFlowsAmountDetails(StripeObject):
+    """PaymentFlowsAmountDetails"""
+
+    tip: PaymentFlowsAmountDetailsResourceTip | None = None
+
+
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .payment_flows_amount_details_resource_tip import PaymentFlowsAmountDetailsResourceTip

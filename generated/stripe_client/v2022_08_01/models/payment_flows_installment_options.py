@@ -1,0 +1,17 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentFlowsInstallmentOptions(StripeObject):
+    """PaymentFlowsInstallmentOptions"""
+
+    enabled: bool
+    plan: PaymentMethodDetailsCardInstallmentsPlan | None = None
+
+
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .payment_method_details_card_installments_plan import PaymentMethodDetailsCardInstallmentsPlan

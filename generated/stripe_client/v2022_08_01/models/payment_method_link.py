@@ -1,0 +1,15 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentMethodLink(StripeObject):
+    """payment_method_link"""
+
+    email: str | None = None
+    """Account owner's email address."""
+    persistent_token: str | None = None
+    """Token used for persistent Link logins."""

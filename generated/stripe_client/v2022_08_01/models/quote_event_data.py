@@ -1,0 +1,22 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class QuoteEventData(StripeObject):
+    """The `data` of an event: the object it is about, and what changed."""
+
+    object: Quote
+    """A Quote is a way to model prices that you'd like to provide to a customer.
+        Once accepted, it will automatically create an invoice, subscription or subscription schedule.
+        """
+    previous_attributes: QuotePreviousAttributes | None = None
+    """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""
+
+
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .quote import Quote
+from .quote_previous_attributes import QuotePreviousAttributes

@@ -1,0 +1,17 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class QuotesResourceSubscriptionData(StripeObject):
+    """QuotesResourceSubscriptionData"""
+
+    description: str | None = None
+    """The subscription's description, meant to be displayable to the customer. Use this field to optionally store an explanation of the subscription."""
+    effective_date: int | None = None
+    """When creating a new subscription, the date of which the subscription schedule will start after the quote is accepted. This date is ignored if it is in the past when the quote is accepted. Measured in seconds since the Unix epoch."""
+    trial_period_days: int | None = None
+    """Integer representing the number of trial period days before the customer is charged for the first time."""

@@ -1,0 +1,17 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any
+
+from stripe_client._runtime.models import StripeObject
+
+
+class UntypedEventData(StripeObject):
+    """The `data` of an event: the object it is about, and what changed."""
+
+    object: dict[str, Any]
+    """The object, which this version does not describe."""
+    previous_attributes: dict[str, Any] | None = None
+    """For `*.updated` events, the names of the attributes that changed and their values before the event. If an array attribute has any updated elements, this contains the entire array."""

@@ -1,0 +1,21 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class DeletedCard(StripeObject):
+    """DeletedCard"""
+
+    currency: str | None = None
+    """Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account."""
+    deleted: Literal[True]
+    """Always true for a deleted object"""
+    id: str
+    """Unique identifier for the object."""
+    object: Literal["card"]
+    """String representing the object's type. Objects of the same type share the same value."""

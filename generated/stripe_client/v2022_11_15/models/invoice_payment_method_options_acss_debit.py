@@ -1,0 +1,22 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class InvoicePaymentMethodOptionsAcssDebit(StripeObject):
+    """invoice_payment_method_options_acss_debit"""
+
+    mandate_options: InvoicePaymentMethodOptionsAcssDebitMandateOptions | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | str | None = None
+    """Bank account verification method."""
+
+
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .invoice_payment_method_options_acss_debit_mandate_options import (
+    InvoicePaymentMethodOptionsAcssDebitMandateOptions,
+)

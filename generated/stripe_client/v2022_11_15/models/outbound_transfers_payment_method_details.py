@@ -1,0 +1,24 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class OutboundTransfersPaymentMethodDetails(StripeObject):
+    """OutboundTransfersPaymentMethodDetails"""
+
+    billing_details: TreasurySharedResourceBillingDetails
+    type: Literal["us_bank_account"]
+    """The type of the payment method used in the OutboundTransfer."""
+    us_bank_account: OutboundTransfersPaymentMethodDetailsUsBankAccount | None = None
+
+
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .outbound_transfers_payment_method_details_us_bank_account import (
+    OutboundTransfersPaymentMethodDetailsUsBankAccount,
+)
+from .treasury_shared_resource_billing_details import TreasurySharedResourceBillingDetails

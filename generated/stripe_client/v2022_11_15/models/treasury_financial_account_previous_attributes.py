@@ -1,0 +1,97 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class TreasuryFinancialAccountPreviousAttributes(StripeObject):
+    """The previous values of the TreasuryFinancialAccount fields that changed."""
+
+    active_features: (
+        list[
+            Literal[
+                "card_issuing",
+                "deposit_insurance",
+                "financial_addresses.aba",
+                "inbound_transfers.ach",
+                "intra_stripe_flows",
+                "outbound_payments.ach",
+                "outbound_payments.us_domestic_wire",
+                "outbound_transfers.ach",
+                "outbound_transfers.us_domestic_wire",
+                "remote_deposit_capture",
+            ]
+            | str
+        ]
+        | None
+    ) = None
+    """The array of paths to active Features in the Features hash."""
+    balance: dict[str, Any] | None = None
+    """Balance information for the FinancialAccount"""
+    country: str | None = None
+    """Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2))."""
+    created: int | None = None
+    """Time at which the object was created. Measured in seconds since the Unix epoch."""
+    features: dict[str, Any] | None = None
+    """Encodes whether a FinancialAccount has access to a particular Feature, with a `status` enum and associated `status_details`.
+        Stripe or the platform can control Features via the requested field.
+        """
+    financial_addresses: list[dict[str, Any]] | None = None
+    """The set of credentials that resolve to a FinancialAccount."""
+    id: str | None = None
+    """Unique identifier for the object."""
+    livemode: bool | None = None
+    """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
+    metadata: dict[str, str] | None = None
+    """Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format."""
+    object: Literal["treasury.financial_account"] | None = None
+    """String representing the object's type. Objects of the same type share the same value."""
+    pending_features: (
+        list[
+            Literal[
+                "card_issuing",
+                "deposit_insurance",
+                "financial_addresses.aba",
+                "inbound_transfers.ach",
+                "intra_stripe_flows",
+                "outbound_payments.ach",
+                "outbound_payments.us_domestic_wire",
+                "outbound_transfers.ach",
+                "outbound_transfers.us_domestic_wire",
+                "remote_deposit_capture",
+            ]
+            | str
+        ]
+        | None
+    ) = None
+    """The array of paths to pending Features in the Features hash."""
+    platform_restrictions: dict[str, Any] | None = None
+    """The set of functionalities that the platform can restrict on the FinancialAccount."""
+    restricted_features: (
+        list[
+            Literal[
+                "card_issuing",
+                "deposit_insurance",
+                "financial_addresses.aba",
+                "inbound_transfers.ach",
+                "intra_stripe_flows",
+                "outbound_payments.ach",
+                "outbound_payments.us_domestic_wire",
+                "outbound_transfers.ach",
+                "outbound_transfers.us_domestic_wire",
+                "remote_deposit_capture",
+            ]
+            | str
+        ]
+        | None
+    ) = None
+    """The array of paths to restricted Features in the Features hash."""
+    status: Literal["closed", "open"] | str | None = None
+    """The enum specifying what state the account is in."""
+    status_details: dict[str, Any] | None = None
+    supported_currencies: list[str] | None = None
+    """The currencies the FinancialAccount can hold a balance in. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase."""

@@ -1,0 +1,17 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any
+
+from stripe_client._runtime.models import StripeObject
+
+
+class NotificationEventData(StripeObject):
+    """NotificationEventData"""
+
+    object: dict[str, Any]
+    """Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full [invoice object](https://stripe.com/docs/api#invoice_object) as the value of the object key."""
+    previous_attributes: dict[str, Any] | None = None
+    """Object containing the names of the updated attributes and their values prior to the event (only included in events of type `*.updated`). If an array attribute has any updated elements, this object contains the entire array. In Stripe API versions 2017-04-06 or earlier, an updated array attribute in this object includes only the updated array elements."""

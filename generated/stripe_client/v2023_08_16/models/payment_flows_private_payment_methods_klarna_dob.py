@@ -1,0 +1,17 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentFlowsPrivatePaymentMethodsKlarnaDob(StripeObject):
+    """PaymentFlowsPrivatePaymentMethodsKlarnaDOB"""
+
+    day: int | None = None
+    """The day of birth, between 1 and 31."""
+    month: int | None = None
+    """The month of birth, between 1 and 12."""
+    year: int | None = None
+    """The four-digit year of birth."""

@@ -1,0 +1,19 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentLinksResourceTransferData(StripeObject):
+    """PaymentLinksResourceTransferData"""
+
+    amount: int | None = None
+    """The amount in cents (or local equivalent) that will be transferred to the destination account. By default, the entire amount is transferred to the destination."""
+    destination: str | Account | StripeObject
+    """The connected account receiving the transfer."""
+
+
+# Imported at the end, after the class exists: models may refer to each other in cycles.
+from .account import Account

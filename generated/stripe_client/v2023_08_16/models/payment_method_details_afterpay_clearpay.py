@@ -1,0 +1,15 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentMethodDetailsAfterpayClearpay(StripeObject):
+    """payment_method_details_afterpay_clearpay"""
+
+    order_id: str | None = None
+    """The Afterpay order ID associated with this payment intent."""
+    reference: str | None = None
+    """Order identifier shown to the merchant in Afterpay’s online portal."""

@@ -1,0 +1,58 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class PaymentMethodIdeal(StripeObject):
+    """payment_method_ideal"""
+
+    bank: (
+        Literal[
+            "abn_amro",
+            "asn_bank",
+            "bunq",
+            "handelsbanken",
+            "ing",
+            "knab",
+            "moneyou",
+            "n26",
+            "rabobank",
+            "regiobank",
+            "revolut",
+            "sns_bank",
+            "triodos_bank",
+            "van_lanschot",
+            "yoursafe",
+        ]
+        | str
+        | None
+    ) = None
+    """The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`."""
+    bic: (
+        Literal[
+            "ABNANL2A",
+            "ASNBNL21",
+            "BITSNL2A",
+            "BUNQNL2A",
+            "FVLBNL22",
+            "HANDNL2A",
+            "INGBNL2A",
+            "KNABNL2H",
+            "MOYONL21",
+            "NTSBDEB1",
+            "RABONL2U",
+            "RBRBNL21",
+            "REVOIE23",
+            "REVOLT21",
+            "SNSBNL2A",
+            "TRIONL2U",
+        ]
+        | str
+        | None
+    ) = None
+    """The Bank Identifier Code of the customer's bank, if the bank was provided."""

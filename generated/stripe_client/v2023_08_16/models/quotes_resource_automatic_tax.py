@@ -1,0 +1,17 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class QuotesResourceAutomaticTax(StripeObject):
+    """QuotesResourceAutomaticTax"""
+
+    enabled: bool
+    """Automatically calculate taxes"""
+    status: Literal["complete", "failed", "requires_location_inputs"] | str | None = None
+    """The status of the most recent automated tax calculation for this quote."""

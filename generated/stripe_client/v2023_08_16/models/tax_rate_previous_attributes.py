@@ -1,0 +1,64 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class TaxRatePreviousAttributes(StripeObject):
+    """The previous values of the TaxRate fields that changed."""
+
+    active: bool | None = None
+    """Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set."""
+    country: str | None = None
+    """Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2))."""
+    created: int | None = None
+    """Time at which the object was created. Measured in seconds since the Unix epoch."""
+    description: str | None = None
+    """An arbitrary string attached to the tax rate for your internal use only. It will not be visible to your customers."""
+    display_name: str | None = None
+    """The display name of the tax rates as it will appear to your customer on their receipt email, PDF, and the hosted invoice page."""
+    effective_percentage: float | None = None
+    """Actual/effective tax rate percentage out of 100. For tax calculations with automatic_tax[enabled]=true,
+        this percentage reflects the rate actually used to calculate tax based on the product's taxability
+        and whether the user is registered to collect taxes in the corresponding jurisdiction.
+        """
+    id: str | None = None
+    """Unique identifier for the object."""
+    inclusive: bool | None = None
+    """This specifies if the tax rate is inclusive or exclusive."""
+    jurisdiction: str | None = None
+    """The jurisdiction for the tax rate. You can use this label field for tax reporting purposes. It also appears on your customer’s invoice."""
+    livemode: bool | None = None
+    """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
+    metadata: dict[str, str] | None = None
+    """Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format."""
+    object: Literal["tax_rate"] | None = None
+    """String representing the object's type. Objects of the same type share the same value."""
+    percentage: float | None = None
+    """Tax rate percentage out of 100. For tax calculations with automatic_tax[enabled]=true, this percentage includes the statutory tax rate of non-taxable jurisdictions."""
+    state: str | None = None
+    """[ISO 3166-2 subdivision code](https://en.wikipedia.org/wiki/ISO_3166-2:US), without country prefix. For example, "NY" for New York, United States."""
+    tax_type: (
+        Literal[
+            "amusement_tax",
+            "communications_tax",
+            "gst",
+            "hst",
+            "igst",
+            "jct",
+            "lease_tax",
+            "pst",
+            "qst",
+            "rst",
+            "sales_tax",
+            "service_tax",
+            "vat",
+        ]
+        | str
+        | None
+    ) = None
+    """The high-level tax type, such as `vat` or `sales_tax`."""

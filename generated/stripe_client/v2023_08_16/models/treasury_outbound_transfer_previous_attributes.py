@@ -1,0 +1,49 @@
+# File generated from spec/ by `python -m generator generate`.
+# Do not edit: change the spec or the templates and regenerate.
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from stripe_client._runtime.models import StripeObject
+
+
+class TreasuryOutboundTransferPreviousAttributes(StripeObject):
+    """The previous values of the TreasuryOutboundTransfer fields that changed."""
+
+    amount: int | None = None
+    """Amount (in cents) transferred."""
+    cancelable: bool | None = None
+    """Returns `true` if the object can be canceled, and `false` otherwise."""
+    created: int | None = None
+    """Time at which the object was created. Measured in seconds since the Unix epoch."""
+    currency: str | None = None
+    """Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies)."""
+    description: str | None = None
+    """An arbitrary string attached to the object. Often useful for displaying to users."""
+    destination_payment_method: str | None = None
+    """The PaymentMethod used as the payment instrument for an OutboundTransfer."""
+    destination_payment_method_details: dict[str, Any] | None = None
+    expected_arrival_date: int | None = None
+    """The date when funds are expected to arrive in the destination account."""
+    financial_account: str | None = None
+    """The FinancialAccount that funds were pulled from."""
+    hosted_regulatory_receipt_url: str | None = None
+    """A [hosted transaction receipt](https://stripe.com/docs/treasury/moving-money/regulatory-receipts) URL that is provided when money movement is considered regulated under Stripe's money transmission licenses."""
+    id: str | None = None
+    """Unique identifier for the object."""
+    livemode: bool | None = None
+    """Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode."""
+    metadata: dict[str, str] | None = None
+    """Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format."""
+    object: Literal["treasury.outbound_transfer"] | None = None
+    """String representing the object's type. Objects of the same type share the same value."""
+    returned_details: dict[str, Any] | None = None
+    """Details about a returned OutboundTransfer. Only set when the status is `returned`."""
+    statement_descriptor: str | None = None
+    """Information about the OutboundTransfer to be sent to the recipient account."""
+    status: Literal["canceled", "failed", "posted", "processing", "returned"] | str | None = None
+    """Current status of the OutboundTransfer: `processing`, `failed`, `canceled`, `posted`, `returned`. An OutboundTransfer is `processing` if it has been created and is pending. The status changes to `posted` once the OutboundTransfer has been "confirmed" and funds have left the account, or to `failed` or `canceled`. If an OutboundTransfer fails to arrive at its destination, its status will change to `returned`."""
+    status_transitions: dict[str, Any] | None = None
+    transaction: str | dict[str, Any] | None = None
+    """The Transaction associated with this object."""
