@@ -20,8 +20,9 @@ FORMATTERS = ("black", "ruff")
 
 def _black(text: str) -> str:
     import black
+    from black.mode import TargetVersion
 
-    mode = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+    mode = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
     return black.format_str(text, mode=mode)
 
 

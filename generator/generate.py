@@ -9,6 +9,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator import cache, ir, progress
 from generator.build import build_api
@@ -145,7 +146,7 @@ def generate_pinned(versions: list[str] | None = None, formatter: str = "ruff", 
     code = code_digest()
     keys = {v: digest(code, formatter, files_digest(version_inputs(v))) for v in available}
     top_key = digest(*keys.values())
-    cached = {v: cache.get("version", keys[v]) if use_cache else None for v in wanted}
+    cached: dict[str, Any] = {v: cache.get("version", keys[v]) if use_cache else None for v in wanted}
     cached_top = cache.get("package", top_key) if use_cache else None
     # the top-level package (changelog, stats) needs every version's IR
     needed = [v for v in (available if cached_top is None else wanted) if cached.get(v) is None]

@@ -19,7 +19,7 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Base = yaml.SafeLoader
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):  # type: ignore[misc]  # the base is chosen at import time (C or pure Python)
     """Safe YAML in the JSON data model: `2023-07-22` stays a string, as OpenAPI means it."""
 
     yaml_implicit_resolvers = {

@@ -36,7 +36,7 @@ class Builder(Events):
                 "this generator reads OpenAPI 3.0 and 3.1",
             )
             raise SpecError(self.problems)
-        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
+        info: dict[str, Any] = self.data["info"] if isinstance(self.data.get("info"), dict) else {}
         if not info:
             self.problem("error", "`info` (with `title` and `version`) is required", "#/info")
         self.dialect = self.decide_dialect(self.wanted_dialect)

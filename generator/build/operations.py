@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from generator import ir
 from generator.build.state import HTTP_METHODS
@@ -328,7 +328,7 @@ class Operations(Security):
         json_type = next((c for c in content if c == "application/json" or c.endswith("+json")), None)
         if json_type is None:
             chosen = sorted(content)[0]
-            kind = "str" if chosen.startswith("text/") else "bytes"
+            kind: ir.TypeKind = "str" if chosen.startswith("text/") else "bytes"
             return ir.Response(status, ir.TypeRef(kind), chosen)
         schema = (content[json_type] or {}).get("schema")
         schema_at = f"{at}/content/{pointer(json_type)[2:]}/schema"
@@ -341,7 +341,7 @@ class Operations(Security):
             return ir.Response(status, ir.TypeRef("list", items=(item_type,)), json_type, page=page)
         return ir.Response(status, self.type_of(schema, schema_at, response=True, context=context), json_type)
 
-    def page_kind(self, schema: Any, at: str) -> str:
+    def page_kind(self, schema: Any, at: str) -> Literal["", "list", "search"]:
         target, _ = self.deref(schema, at)
         if not isinstance(target, dict):
             return ""

@@ -193,13 +193,13 @@ class SchemaTypes(BuilderState):
                 return self.inline_model(schema, at, response=response, context=context)
         types = schema.get("type")
         if isinstance(types, list):
-            non_null = [t for t in types if t != "null"]
-            if len(non_null) > 1:
+            non_null_types = [t for t in types if t != "null"]
+            if len(non_null_types) > 1:
                 return self.union(
                     self.type_without_null({**schema, "type": t}, at, response=response, context=context)
-                    for t in non_null
+                    for t in non_null_types
                 )
-            types = non_null[0] if non_null else "null"
+            types = non_null_types[0] if non_null_types else "null"
         if types == "null":
             return ir.NULL
         if types == "string":

@@ -6,7 +6,7 @@ import email.parser
 import email.policy
 import json
 import re
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl
 
 from generator.mock.errors import ApiError
@@ -17,7 +17,7 @@ _PART = re.compile(r"\[([^\[\]]*)\]")
 MAX_DEPTH = 32
 
 
-class Appendable(list):
+class Appendable(list[Any]):
     """A list built from `a[]=x` pairs."""
 
 
@@ -129,7 +129,8 @@ def decode_multipart(body: bytes, content_type: str) -> dict[str, Any]:
         if not name:
             continue
         filename = part.get_filename()
-        payload = part.get_payload(decode=True) or b""
+        # decode=True on a non-multipart part gives its bytes (or None)
+        payload = cast(bytes, part.get_payload(decode=True) or b"")
         if filename is not None:
             files[str(name)] = {"filename": filename, "size": len(payload)}
         else:

@@ -431,7 +431,8 @@ def _matches(actual: Any, wanted: Any) -> bool:
     if isinstance(actual, dict) and "id" in actual:
         actual = actual["id"]
     if isinstance(wanted, dict) and isinstance(actual, (int, float)):  # created[gte]=...
-        checks = {"gt": actual.__gt__, "gte": actual.__ge__, "lt": actual.__lt__, "lte": actual.__le__}
+        number: float = actual
+        checks = {"gt": number.__gt__, "gte": number.__ge__, "lt": number.__lt__, "lte": number.__le__}
         return all(checks[k](v) for k, v in wanted.items() if k in checks and isinstance(v, (int, float)))
     if isinstance(wanted, (dict, list)):
         return True  # structured filters other than ranges are accepted and ignored

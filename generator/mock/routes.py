@@ -194,7 +194,7 @@ class Router:
         """The success response's media type: JSON when it offers JSON (or nothing)."""
         responses = op.get("responses") or {}
         code = next((c for c in responses if str(c).startswith("2")), None)
-        content = self.schemas.resolve(responses[code]).get("content") or {} if code is not None else {}
+        content: dict[str, Any] = self.schemas.resolve(responses[code]).get("content") or {} if code is not None else {}
         if not content or any(m == "application/json" or m.endswith("+json") for m in content):
             return "application/json"
         return next(iter(content))

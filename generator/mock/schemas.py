@@ -52,7 +52,7 @@ class Schemas:
 
     # --- structure ------------------------------------------------------------------------------
 
-    def resolve(self, schema: Any) -> Any:
+    def resolve(self, schema: Any) -> dict[str, Any]:
         """Follow `$ref`s (chains too) to a schema dict; `{}` for anything unresolvable."""
         seen = 0
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 32:
@@ -70,7 +70,8 @@ class Schemas:
     @staticmethod
     def ref_name(schema: Any) -> str | None:
         if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            return schema["$ref"].rsplit("/", 1)[-1]
+            ref: str = schema["$ref"]
+            return ref.rsplit("/", 1)[-1]
         return None
 
     @staticmethod

@@ -59,7 +59,7 @@ class MockServerError(AssertionError):
     """The fake server itself failed while handling requests: a bug to fix, not a 500 to retry."""
 
 
-class Headers(dict):
+class Headers(dict[str, str]):
     """Request headers; lookups ignore case (`headers["stripe-version"]`)."""
 
     def __init__(self, pairs: Iterable[tuple[str, str]] = ()):
@@ -78,7 +78,7 @@ class Headers(dict):
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name.lower() in self._lower
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         return self._lower.get(name.lower(), default)
 
 
@@ -97,7 +97,7 @@ class RecordedRequest:
     truncated: bool = False  # the body was cut to the log's body limit (and params dropped)
 
 
-class RequestLog(list):
+class RequestLog(list[RecordedRequest]):
     """`server.requests`: the last `limit` requests in arrival order; appends are locked. A long run
     must not keep every request, so the oldest go and each body is cut to `body_limit` bytes once
     answered (its params then too: they may be as large)."""
@@ -455,7 +455,8 @@ class _Handler(BaseHTTPRequestHandler):
         return self.rfile.read(length) if length > 0 else b""
 
     def _read_chunks(self) -> bytes:
-        chunks, total = [], 0
+        chunks: list[bytes] = []
+        total = 0
         while True:
             line = self.rfile.readline(1024).split(b";")[0].strip() or b"0"
             try:
