@@ -28,9 +28,11 @@ class _Loader(_Base):  # type: ignore[misc]  # the base is chosen at import time
     }
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-# YAML aliases share objects; a document whose aliases expand past this many nodes is a "billion
-# laughs" bomb, and any tree walk over it would never finish.
+# YAML aliases share objects; a document whose aliases expand past this many nodes, or this much
+# text, is a "billion laughs" bomb: any tree walk or copy of it would never finish or fill memory.
 MAX_EXPANDED_NODES = 5_000_000
+MIN_EXPANDED_BYTES = 64 * 1024 * 1024  # a budget of expanded text for any file, however small
+EXPANSION_FACTOR = 16  # ... or this many times the file's size, for big documents with anchors
 
 
 @dataclass
@@ -76,7 +78,8 @@ def parse_text(text: str, file: str) -> Any:
         raise fail(f"invalid YAML: {exc.problem or exc.context}", file, line=line) from None
     except yaml.YAMLError as exc:
         raise fail(f"invalid YAML: {exc}", file) from None
-    _check_expansion(data, file)
+    budget = max(MIN_EXPANDED_BYTES, EXPANSION_FACTOR * len(text))
+    _Expansion(file, budget).check(data)
     return _normalise_keys(data, file)
 
 
@@ -110,45 +113,64 @@ _MAYBE_LONE = re.compile("[\ud800-\udfff]")
 def read_file(path: str | Path) -> Any:
     file = str(path)
     try:
-        size = os.path.getsize(file)
+        with open(file, "rb") as stream:
+            # read one byte past the limit: a device or pipe (/dev/urandom) has no size to ask first
+            data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise fail(f"cannot read the spec: {exc.strerror}", file) from None
-    if size > MAX_FILE_BYTES:
-        raise fail(f"the file is {size} bytes; the limit is {MAX_FILE_BYTES}", file)
+        raise fail(f"cannot read the spec: {exc.strerror or exc}", file) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise fail(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB, the limit for a spec", file)
     try:
-        text = Path(file).read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise fail(f"the file is not UTF-8 text (byte {exc.start})", file) from None
-    except OSError as exc:
-        raise fail(f"cannot read the spec: {exc.strerror}", file) from None
     return parse_text(text, file)
 
 
-def _check_expansion(data: Any, file: str) -> None:
-    sizes: dict[int, int] = {}
+class _Expansion:
+    """Measure a YAML document as its aliases expand: refuse cycles and bombs, with a location."""
 
-    def size(node: Any) -> int:
+    def __init__(self, file: str, budget: int):
+        self.file = file
+        self.budget = budget
+        self.sizes: dict[int, tuple[int, int]] = {}  # id(node) -> (nodes, bytes) once measured
+        self.open: set[int] = set()  # nodes being measured: meeting one again is a cycle
+
+    def check(self, data: Any) -> None:
+        try:
+            self._measure(data, ())
+        except RecursionError:
+            raise fail("the document nests too deeply", self.file) from None
+
+    def _measure(self, node: Any, at: tuple[object, ...]) -> tuple[int, int]:
         if not isinstance(node, (dict, list)):
-            return 1
+            return 1, len(node) if isinstance(node, str) else 8
         key = id(node)
-        if key in sizes:
-            return sizes[key]
-        sizes[key] = 1  # a self-referencing alias counts once instead of recursing forever
-        children = node.values() if isinstance(node, dict) else node
-        total = 1 + sum(size(child) for child in children)
-        sizes[key] = total
-        if total > MAX_EXPANDED_NODES:
-            raise fail(
-                f"YAML anchors and aliases expand to more than {MAX_EXPANDED_NODES:,} nodes",
-                file,
-                hint="a spec should not rely on alias expansion at this scale",
-            )
-        return total
+        if key in self.sizes:
+            return self.sizes[key]
+        if key in self.open:
+            raise self._fail("a YAML alias refers to a node that contains it, which would repeat forever", at,
+                             "use a $ref for a recursive schema")
+        self.open.add(key)
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        nodes, size = 1, 2
+        for name, child in items:
+            child_nodes, child_size = self._measure(child, (*at, name))
+            nodes += child_nodes
+            size += child_size + (len(name) if isinstance(name, str) else 8)
+        self.open.discard(key)
+        if nodes > MAX_EXPANDED_NODES:
+            raise self._fail(f"YAML anchors and aliases expand to more than {MAX_EXPANDED_NODES:,} nodes", at,
+                             "a spec should not rely on alias expansion at this scale")
+        if size > self.budget:
+            raise self._fail(f"YAML anchors and aliases expand to more than {self.budget:,} bytes of text", at,
+                             "a spec should not rely on alias expansion at this scale")
+        self.sizes[key] = (nodes, size)
+        return nodes, size
 
-    try:
-        size(data)
-    except RecursionError:
-        raise fail("the document nests too deeply (or an alias refers to itself)", file) from None
+    def _fail(self, message: str, at: tuple[object, ...], hint: str) -> SpecError:
+        where = pointer(*at)
+        return fail(message, self.file, where, line_of(self.file, where), hint)
 
 
 def _normalise_keys(node: Any, file: str) -> Any:

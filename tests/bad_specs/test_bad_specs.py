@@ -8,7 +8,9 @@ and pass its own `check.py`, which sees the imported package as `pkg`, `CASE_DIR
 
 Case folder: `spec.yaml` or `spec.json` (plus any sibling files it refers to), `expected.txt`, optional
 `check.py`, optional `args.txt` (extra command-line arguments, one a line; `--existing-out` makes the
-output folder exist first with a file the generator did not write).
+output folder exist first with a file the generator did not write, `--existing-out-file` makes it a
+file, `--existing-out-package` makes it a folder this generator wrote for the package stripe_client).
+Specs too big to commit, or that are not files, are made by `_synthesise`.
 
 Regenerate the snapshots after an intended change of messages:
 
@@ -29,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.write import marker_text
 
 CASES = Path(__file__).resolve().parent / "cases"
 PACKAGE = "client_pkg"
@@ -45,6 +48,14 @@ def _synthesise(name: str, folder: Path) -> None:
         # the very end, so the message must point at line 1 without echoing the line
         text = json.dumps({"openapi": "3.0.3", "info": {"title": "T", "version": "1", "description": "x" * 3_000_000}, "paths": {}})
         (folder / "spec.json").write_text(text[:-1] + ",]", encoding="utf-8")
+    if name == "alias_bomb_strings":
+        # 140 KB of YAML: one 100 KB string aliased 10,000 times is 1 GB once expanded
+        aliases = ", ".join(["*s"] * 10_000)
+        text = f"openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\npaths: {{}}\nx-s: &s {'x' * 100_000}\nx-bomb: [{aliases}]\n"
+        (folder / "spec.yaml").write_text(text, encoding="utf-8")
+    if name == "spec_endless_device":
+        # a "file" with no end (and no size to ask first): reading must stop at the size limit
+        (folder / "spec.yaml").symlink_to("/dev/urandom")
 
 
 def _case_names() -> list[str]:
@@ -56,8 +67,28 @@ def _tree(root: Path) -> dict[str, str]:
     result = {}
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
-        result[rel] = "dir" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
+        if path.is_symlink():  # never read through a link: one case links to /dev/urandom
+            result[rel] = f"link to {os.readlink(path)}"
+        else:
+            result[rel] = "dir" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
     return result
+
+
+def _prepare_out(out: Path, extra: list[str]) -> None:
+    """Make the output folder exist first when a case says so (see the module docstring)."""
+    if "--existing-out" in extra:
+        extra.remove("--existing-out")
+        out.mkdir(parents=True)
+        (out / "precious.txt").write_text("not written by the generator\n", encoding="utf-8")
+    if "--existing-out-file" in extra:
+        extra.remove("--existing-out-file")
+        out.parent.mkdir(parents=True)
+        out.write_text("a file, not a folder\n", encoding="utf-8")
+    if "--existing-out-package" in extra:
+        extra.remove("--existing-out-package")
+        (out / "stripe_client").mkdir(parents=True)
+        (out / "stripe_client" / "__init__.py").write_text("", encoding="utf-8")
+        (out / ".generated").write_text(marker_text(["stripe_client"]), encoding="utf-8")
 
 
 IMPORT_CHECK = r"""
@@ -73,10 +104,8 @@ for model in pkg.models.__all__:
     for field_name, field in getattr(pkg.models, model).model_fields.items():
         assert field_name.isidentifier(), field_name
 pkg.events.parse_event({"type": "__never__"})
-# KNOWN ISSUE (reported): a spec without a stripe.com server gets API_VERSION = "", which the runtime
-# refuses (`stripe_version must be a non-empty API version`), so its Client cannot be built as is.
-pkg._client.API_VERSION = pkg._client.API_VERSION or "unversioned"
 client = pkg.Client(api_key="sk_test")
+async_client = pkg.AsyncClient(api_key="sk_test")
 check = case_dir / "check.py"
 if check.is_file():
     exec(compile(check.read_text(encoding="utf-8"), str(check), "exec"),
@@ -95,10 +124,7 @@ def test_bad_spec(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     args_file = source / "args.txt"
     extra = args_file.read_text(encoding="utf-8").split() if args_file.is_file() else []
     out = tmp_path / "out" / "generated"
-    if "--existing-out" in extra:
-        extra.remove("--existing-out")
-        out.mkdir(parents=True)
-        (out / "precious.txt").write_text("not written by the generator\n", encoding="utf-8")
+    _prepare_out(out, extra)
     package = extra[extra.index("--package") + 1] if "--package" in extra else PACKAGE
     if "--package" not in extra:
         extra += ["--package", PACKAGE]

@@ -68,3 +68,67 @@ def test_generate_one_version_keeps_the_others(tmp_path: Path) -> None:
     assert main(["generate", "--out", str(out), "--version", "2024-02-15", "-q"]) == 0
     assert marker.read_bytes() == before
     assert main(["generate", "--out", str(out), "--check", "-q"]) == 0
+
+
+MINI = Path(__file__).resolve().parents[1] / "golden" / "mini.yaml"
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_validate_locates_a_recursive_alias(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "loop.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\nx-loop: &a [1, *a]\n")
+    assert main(["validate", str(spec)]) == 1
+    assert f"{spec}:4 #/x-loop/1" in capsys.readouterr().err
+
+
+def test_generate_records_its_package_and_refuses_to_replace_another(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "generated"
+    assert main(["generate", "--spec", str(MINI), "--out", str(out), "--package", "mini_one", "-q"]) == 0
+    assert "package: mini_one" in (out / ".generated").read_text()
+    before = tree(out)
+    assert main(["generate", "--spec", str(MINI), "--out", str(out), "--package", "mini_two", "-q"]) == 1
+    assert "holds the package mini_one; refusing to replace it with mini_two" in capsys.readouterr().err
+    assert tree(out) == before
+    assert main(["generate", "--spec", str(MINI), "--out", str(out), "--package", "mini_one", "-q"]) == 0
+
+
+def test_generate_refuses_an_older_marker_folder_of_another_package(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    (out / "stripe_client").mkdir(parents=True)
+    (out / "stripe_client" / "__init__.py").write_text("")
+    (out / ".generated").write_text("This folder is written by `python -m generator generate`.\n")
+    before = tree(out)
+    assert main(["generate", "--spec", str(MINI), "--out", str(out), "--package", "petstore", "-q"]) == 1
+    assert tree(out) == before
+
+
+@pytest.mark.parametrize("package", ["sys", "json", "pydantic", "httpx", "typing_extensions", "a" * 300])
+def test_generate_refuses_a_package_name_that_cannot_work(
+    package: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["generate", "--spec", str(MINI), "--out", str(tmp_path / "out"), "--package", package, "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "--package" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_generate_refuses_an_out_that_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.txt"
+    out.write_text("mine\n")
+    assert main(["generate", "--spec", str(MINI), "--out", str(out), "--package", "mini_api", "-q"]) == 1
+    assert "is not a folder" in capsys.readouterr().err
+    assert out.read_text() == "mine\n" and sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_generate_reads_an_endless_spec_only_up_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("generator.load.MAX_FILE_BYTES", 1 << 20)
+    assert main(["generate", "--spec", "/dev/urandom", "--out", str(tmp_path / "o"), "--package", "x", "-q"]) == 1
+    assert "/dev/urandom: error: the file is larger than 1 MiB" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

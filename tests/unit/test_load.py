@@ -96,3 +96,38 @@ def test_remote_ref_is_not_fetched(tmp_path: Path) -> None:
     path = write(tmp_path, "api.yaml", "openapi: 3.1.0\npaths:\n  /x: {$ref: 'https://example.com/x.yaml'}\n")
     with pytest.raises(SpecError, match="remote \\$ref"):
         load_document(path)
+
+
+def test_alias_bomb_of_large_strings_is_refused_by_size(tmp_path: Path) -> None:
+    # 140 KB of YAML: one 100 KB string aliased 10,000 times is 1 GB once expanded (few nodes)
+    aliases = ", ".join(["*s"] * 10_000)
+    path = write(tmp_path, "bomb.yaml", f"openapi: 3.1.0\nx-s: &s {'x' * 100_000}\nx-bomb: [{aliases}]\n")
+    with pytest.raises(SpecError, match="bytes of text") as err:
+        load_document(path)
+    assert f"{path}:3 #/x-bomb" in str(err.value)
+
+
+def test_anchors_of_a_normal_size_are_fine(tmp_path: Path) -> None:
+    path = write(tmp_path, "api.yaml", "openapi: 3.1.0\nx-a: &a {type: string, description: " + "d" * 1000 + "}\nx-b: [*a, *a, *a]\n")
+    assert load_document(path).data["x-b"][2]["type"] == "string"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "at"),
+    [
+        ("openapi: 3.1.0\nx-loop: &a [1, *a]\n", 2, "#/x-loop/1"),
+        ("openapi: 3.1.0\ncomponents:\n  schemas:\n    A: &s\n      type: object\n      properties:\n        me: *s\n",
+         7, "#/components/schemas/A/properties/me"),
+    ],
+)
+def test_recursive_alias_is_located(tmp_path: Path, text: str, line: int, at: str) -> None:
+    path = write(tmp_path, "loop.yaml", text)
+    with pytest.raises(SpecError, match="repeat forever") as err:
+        load_document(path)
+    assert f"{path}:{line} {at}" in str(err.value)
+
+
+def test_endless_file_is_read_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("generator.load.MAX_FILE_BYTES", 4096)
+    with pytest.raises(SpecError, match="larger than"):
+        load_document("/dev/zero")  # no size to ask first, and no end
