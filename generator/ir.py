@@ -109,6 +109,8 @@ class Param:
     default: str | int | float | bool | None = None
     # a query array sent as `a=1&a=2` (OpenAPI's default form style) rather than Stripe's `a[0]=1`
     repeat: bool = False
+    # a nullable JSON body field: None is sent as null, and omitting it takes a NOT_GIVEN default
+    send_null: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,27 @@ class Operation:
     security: tuple[tuple[str, ...], ...] = ()
     # the header a generated idempotency key goes in ("" = none), which also makes a retry safe
     idempotency_header: str = ""
+    # other 2xx statuses whose body parses as another type than `response` (None: no body),
+    # e.g. ((202, Ticket), (204, None)); the method returns the union of all of them
+    other_statuses: tuple[tuple[int, TypeRef | None], ...] = ()
+
+    @property
+    def result_type(self) -> TypeRef | None:
+        """What the method returns: the union of every 2xx body type, with None for a bodiless one."""
+        types = [self.response.type, *(t for _, t in self.other_statuses)]
+        if all(t is None for t in types):
+            return None
+        variants: list[TypeRef] = []
+        for t in types:
+            t = NULL if t is None else t
+            for item in t.items if t.kind == "union" and not t.discriminator else (t,):
+                if item not in variants:
+                    variants.append(item)
+        if len(variants) == 1:
+            return variants[0]
+        if len(types) == 1:
+            return self.response.type
+        return TypeRef("union", items=tuple(v for v in variants if v.kind != "null") + ((NULL,) if NULL in variants else ()))
 
     @property
     def qualified_name(self) -> str:

@@ -230,11 +230,10 @@ class VersionView:
         response = op.response
         if op.kind == "url":
             return "str"
-        if response.type is None:
-            return "None"
-        if response.page:
+        if response.page and response.type is not None:
             return RETURN_TYPE(response.type.items[0])
-        return RETURN_TYPE(response.type)
+        result = op.result_type
+        return "None" if result is None else RETURN_TYPE(result)
 
     def discriminated_cast(self, op: ir.Operation) -> str:
         """For a response union with a discriminator that tags every variant: the `cast_to`
@@ -257,16 +256,19 @@ class VersionView:
     def resource_model_imports(self, resource: ir.Resource) -> list[tuple[str, str]]:
         refs: set[str] = set()
         for op in resource.operations:
-            if op.response.type is not None:
-                refs |= {r for r in model_refs(op.response.type) if r in self.models_by_name}
+            refs |= self.result_refs(op)
         return sorted((self.names.model_module[r], r) for r in refs)
+
+    def result_refs(self, op: ir.Operation) -> set[str]:
+        """The models an operation's 2xx responses name."""
+        types = [op.response.type, *(t for _, t in op.other_statuses)]
+        return {r for t in types if t is not None for r in model_refs(t) if r in self.models_by_name}
 
     def operation_model_imports(self, op: ir.Operation) -> list[tuple[str, str]]:
         """Models a method needs at run time, imported in its body so that touching a resource stays cheap."""
-        if op.response.type is None or op.kind == "url":
+        if op.kind == "url":
             return []
-        refs = {r for r in model_refs(op.response.type) if r in self.models_by_name}
-        return sorted((self.names.model_module[r], r) for r in refs)
+        return sorted((self.names.model_module[r], r) for r in self.result_refs(op))
 
     def signature_text(self, op: ir.Operation) -> str:
         path = [p.name for p in op.params if p.location == "path"]

@@ -145,7 +145,7 @@ class Operations(Security):
             kind_hint=op.get("x-client-kind"),
             context=context,
         )
-        response, errors = self.build_responses(op, at, pascal("_".join(names.resource) + "_" + names.method))
+        response, errors, other_statuses = self.build_responses(op, at, pascal("_".join(names.resource) + "_" + names.method))
         kind = names.kind
         params, body_type, body_required = self.build_params(path, op, common, at, names)
         server, server_key = "", "api"
@@ -179,6 +179,7 @@ class Operations(Security):
             fixed_query=split_path_key(path).query,
             security=self.operation_security(op, at),
             idempotency_header=self.idempotency_header(method, self.header_names(op, common, at)),
+            other_statuses=other_statuses,
         )
 
     def header_names(self, op: dict[str, Any], common: list[Any], at: str) -> list[str]:
@@ -242,21 +243,16 @@ class Operations(Security):
                 schema = (content[chosen] or {}).get("schema", {})
                 schema_at = f"{body_at}/content/{pointer(chosen)[2:]}/schema"
                 target, target_at = self.deref(schema, schema_at)
-                if isinstance(target, dict) and (
-                    "properties" in target or "allOf" in target or target.get("type") == "object"
-                ):
-                    props, required, _ = self.collect_properties(target, target_at)
-                    for wire, (prop, prop_at) in props.items():
-                        desc_src, _ = self.deref(prop, prop_at) if isinstance(prop, dict) else (prop, prop_at)
-                        if isinstance(desc_src, dict) and desc_src.get("readOnly") is True:
-                            continue  # readOnly: only in responses
-                        ptype = self.type_of(prop, prop_at, response=False, context=f"{context}{pascal(wire)}")
-                        params.append(
-                            self.make_param(
-                                wire, "body", ptype, wire in required and body_required, desc_src or {}, taken,
-                                self.is_emptyable(prop), at=prop_at,
-                            )
-                        )
+                if isinstance(target, dict) and ("properties" in target or "allOf" in target or target.get("additionalProperties") is False):
+                    sends_null = chosen != FORM and "json" in chosen and self.dialect != "stripe"
+                    params += self.body_field_params(target, target_at, context, body_required, sends_null, taken)
+                elif self.is_free_form(target):
+                    # no properties: the whole body is one argument, optional unless its values are typed
+                    # (an empty required body is still sent, as `{}`)
+                    ptype = self.type_of(schema, schema_at, response=False, context=f"{context}Body")
+                    required = body_required and isinstance(target.get("additionalProperties"), dict)
+                    params.append(self.make_param("body", "body", ptype, required, {}, taken, at=schema_at))
+                    body_type = body_type + ";raw"
                 elif schema not in (None, {}):
                     ptype = self.type_of(schema, schema_at, response=False, context=f"{context}Body")
                     params.append(self.make_param("body", "body", ptype, body_required, {}, taken, at=schema_at))
@@ -265,6 +261,34 @@ class Operations(Security):
         order = {name: i for i, name in enumerate(placeholders)}
         params.sort(key=lambda p: (p.location != "path", order.get(p.wire_name, 0) if p.location == "path" else 0, not p.required))
         return tuple(params), body_type, body_required
+
+    def body_field_params(
+        self, target: dict[str, Any], target_at: str, context: str, body_required: bool, sends_null: bool,
+        taken: set[str],
+    ) -> list[ir.Param]:
+        """One argument per property of an object body (readOnly ones are only in responses)."""
+        params = []
+        props, required, _ = self.collect_properties(target, target_at)
+        for wire, (prop, prop_at) in props.items():
+            desc_src, _ = self.deref(prop, prop_at) if isinstance(prop, dict) else (prop, prop_at)
+            if isinstance(desc_src, dict) and desc_src.get("readOnly") is True:
+                continue
+            ptype = self.type_of(prop, prop_at, response=False, context=f"{context}{pascal(wire)}")
+            param = self.make_param(
+                wire, "body", ptype, wire in required and body_required, desc_src or {}, taken,
+                self.is_emptyable(prop), at=prop_at,
+            )
+            params.append(replace(param, send_null=sends_null and ptype.nullable))
+        return params
+
+    @staticmethod
+    def is_free_form(target: Any) -> bool:
+        """An object body without properties: free-form, or a map (`additionalProperties` only)."""
+        return (
+            isinstance(target, dict)
+            and (target.get("type") == "object" or "additionalProperties" in target)
+            and target.get("additionalProperties") is not False  # `{}` only: no argument
+        )
 
     def make_param(
         self,
@@ -302,24 +326,40 @@ class Operations(Security):
 
     def build_responses(
         self, op: dict[str, Any], at: str, context: str
-    ) -> tuple[ir.Response, tuple[ir.Response, ...]]:
+    ) -> tuple[ir.Response, tuple[ir.Response, ...], tuple[tuple[int, ir.TypeRef | None], ...]]:
         responses = op.get("responses") or {}
         if not isinstance(responses, dict) or not responses:
             self.problem("warning", "the operation documents no responses; it returns None", at + "/responses")
-            return ir.Response("200", None, ""), ()
-        success: ir.Response | None = None
+            return ir.Response("200", None, ""), (), ()
+        successes: list[ir.Response] = []
         errors: list[ir.Response] = []
         for status in sorted(responses, key=str):
             raw, raw_at = self.deref(responses[status], f"{at}/responses/{status}")
-            suffix = "Response" if str(status).startswith("2") else f"Error{status}"
+            ok = str(status).startswith("2")
+            suffix = ("Response" if not successes else f"Response{status}") if ok else f"Error{status}"
             built = self.build_response(str(status), raw, raw_at, context + suffix)
-            if str(status).startswith("2") and success is None:
-                success = built
-            elif not str(status).startswith(("1", "2", "3")):
+            if ok:
+                successes.append(built)
+            elif not str(status).startswith(("1", "3")):
                 errors.append(built)
-        if success is None:
-            success = ir.Response("200", None, "")
-        return success, tuple(errors)
+        return self.primary_response(successes), tuple(errors), self.other_statuses(successes)
+
+    @staticmethod
+    def primary_response(successes: list[ir.Response]) -> ir.Response:
+        """The 2xx response a call parses by default: the first with a body (200 before 201...)."""
+        with_body = [r for r in successes if r.type is not None]
+        return (with_body or successes or [ir.Response("200", None, "")])[0]
+
+    def other_statuses(self, successes: list[ir.Response]) -> tuple[tuple[int, ir.TypeRef | None], ...]:
+        """2xx statuses whose body parses differently from the primary one (a 202 job, a 204)."""
+        primary = self.primary_response(successes)
+        if primary.page:
+            return ()  # a list page is parsed as a page; its other statuses are not modelled
+        other = []
+        for response in successes:
+            if response.status.isdigit() and response.type != primary.type:
+                other.append((int(response.status), response.type))
+        return tuple(other)
 
     def build_response(self, status: str, raw: Any, at: str, context: str) -> ir.Response:
         content = raw.get("content") if isinstance(raw, dict) else None

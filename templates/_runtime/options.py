@@ -6,7 +6,20 @@ import math
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-__all__ = ["RequestOptions", "OPTION_KEYS", "check_options", "check_seconds", "check_retries"]
+__all__ = ["RequestOptions", "OPTION_KEYS", "NOT_GIVEN", "NotGiven", "check_options", "check_seconds", "check_retries"]
+
+
+class NotGiven:
+    """The default of an argument where None means JSON null: the field is left out of the request."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
 
 
 class RequestOptions(TypedDict, total=False):

@@ -603,3 +603,39 @@ def test_discriminated_response_parser_is_built_once(corpus: Corpus) -> None:
         for _ in range(5):
             assert type(client.shapes.retrieve()) is pkg.models.Square
         assert len(runtime._PARSERS) == before  # one parser per type, not one per call
+
+
+def test_call_statuses_and_bodies(corpus: Corpus) -> None:
+    pkg = corpus.package("statuses")
+    jobs = importlib.import_module("spec_statuses.resources.jobs")
+    assert inspect.signature(jobs.JobsResource.create).return_annotation == "Job | Ticket | None"
+    answers: dict[tuple[str, str], tuple[int, str, bytes]] = {
+        ("DELETE", "/jobs/j1"): (205, "application/json", b""),
+        ("POST", "/jobs/j1/restart"): (204, "application/json", b""),
+        ("POST", "/jobs/j1/pause"): (204, "application/json", b""),
+        ("PUT", "/labels"): (204, "application/json", b""),
+        ("GET", "/jobs/j1/log"): (200, "text/csv", b"a,b\n1,2\n"),
+    }
+    with Canned(answers) as server:
+
+        async def scenario(client: Any) -> None:
+            answers[("POST", "/jobs")] = (200, "application/json", b'{"id": "j1", "state": "done"}')
+            job = await run(client.jobs.create(name="n"))
+            assert isinstance(job, pkg.models.Job) and job.id == "j1"
+            assert json.loads(server.requests[-1]["body"]) == {"name": "n"}  # NOT_GIVEN: left out
+            answers[("POST", "/jobs")] = (202, "application/json", b'{"ticket": "t1", "eta": 3}')
+            ticket = await run(client.jobs.create(note=None, owner={"email": "a@b.c"}))  # None: JSON null
+            assert isinstance(ticket, pkg.models.Ticket) and ticket.ticket == "t1"
+            assert json.loads(server.requests[-1]["body"]) == {"note": None, "owner": {"email": "a@b.c"}}
+            answers[("POST", "/jobs")] = (204, "application/json", b"")
+            assert await run(client.jobs.create()) is None
+            assert await run(client.jobs.delete("j1")) is None  # 205
+            assert await run(client.labels.put(body={"a": "b"})) is None  # a map body is an argument
+            assert json.loads(server.requests[-1]["body"]) == {"a": "b"}
+            assert await run(client.jobs.restart("j1")) is None
+            assert await run(client.jobs.pause("j1")) is None
+            sent = server.requests[-1]
+            assert sent["headers"]["content-type"] == "application/json" and sent["body"] == b"{}"  # required: sent
+            assert await run(client.jobs.log("j1")) == "a,b\n1,2\n"
+
+        both(mock_client(pkg, server), scenario)
