@@ -1,5 +1,7 @@
-"""Full Stripe scale: the three public Stripe specs in /work/shared/stripe-openapi, generated,
-imported, type-checked and called against the fake Stripe driven by the same document.
+"""Full Stripe scale through `generate --spec`: Stripe's published 2020-08-27 description (the
+one version in /work/shared/stripe-openapi that spec/ does not pin), generated as a standalone
+package, imported, type-checked and called against the fake Stripe driven by the same document.
+The pinned versions, the same full documents plus the additions, are generated/stripe_client.
 
 Method naming (REST-style, from the path; see `generator.naming.operation_name`):
     GET /v1/customers -> customers.list          POST /v1/customers -> customers.create
@@ -20,7 +22,6 @@ import inspect
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,8 +36,8 @@ from generator.render import iter_operations
 from generator.write import write_tree
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "stripe-openapi"
-VERSIONS = ["2022-08-01", "2022-11-15", "2023-08-16"]
-MYPY_VERSION = "2023-08-16"
+VERSIONS = ["2020-08-27"]
+MYPY_VERSION = "2020-08-27"
 # warnings that mean something was skipped or not sent
 SKIPPED = ("skipped", "not supported", "not sent", "typed as Any", "dropped")
 
@@ -51,7 +52,6 @@ class Generated:
     def __init__(self, root: Path):
         self.root = root
         self.outputs: dict[str, Output] = {}
-        self.seconds: dict[str, float] = {}
         self.documents: dict[str, dict[str, Any]] = {}
 
 
@@ -61,9 +61,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     result = Generated(root)
     for version in VERSIONS:
         name = package_name(version)
-        started = time.perf_counter()
         output = generate_spec(str(SHARED / f"{version}.yaml"), name)
-        result.seconds[version] = time.perf_counter() - started
         write_tree(root / name, {p[len(name) + 1 :]: t for p, t in output.files.items() if p.startswith(name + "/")})
         result.outputs[version] = output
         with open(SHARED / f"{version}.yaml", "rb") as handle:
@@ -87,7 +85,6 @@ def test_nothing_is_skipped(generated: Generated, version: str) -> None:
     (api,) = output.apis.values()
     ops = {(op.http_method, op.path) for _, op in iter_operations(api.resources)}
     assert ops == raw and len(ops) > 300
-    assert generated.seconds[version] < 60, generated.seconds
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -101,14 +98,11 @@ def test_imports_in_a_subprocess(generated: Generated, version: str) -> None:
 def test_mypy_strict(generated: Generated) -> None:
     name = package_name(MYPY_VERSION)
     env = {**os.environ, "MYPYPATH": str(generated.root)}
-    started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "-p", name],
         cwd=generated.root, env=env, capture_output=True, text=True, timeout=600,
     )
-    seconds = time.perf_counter() - started
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
-    print(f"mypy --strict -p {name}: {seconds:.1f} s")
 
 
 def test_subscription_delete_is_named_from_the_path(generated: Generated) -> None:

@@ -6,8 +6,16 @@ import asyncio
 
 from stripe_client import AsyncStripeClient, StripeClient, Webhook
 from stripe_client.errors import CardError, InvalidRequestError, StripeError
-from stripe_client.v2023_07_22 import StripeClient as StripeClient20230722
-from stripe_client.v2024_02_15.models import Customer, PaymentIntent, PaymentIntentSucceededEvent
+from stripe_client.v2022_08_01 import StripeClient as StripeClient20220801
+from stripe_client.v2023_08_16.models import (
+    CheckoutSession,
+    Customer,
+    PaymentIntent,
+    PaymentIntentSucceededEvent,
+    Price,
+    Product,
+    Subscription,
+)
 
 
 def sync_usage() -> None:
@@ -32,8 +40,19 @@ def sync_usage() -> None:
     except StripeError:
         raise
     print(status, url)
-    old = StripeClient20230722(api_key="sk_test_123")
-    old.payment_intents.confirm(intent.id)  # payment_method became required only in 2024-02-15
+    old = StripeClient20220801(api_key="sk_test_123")
+    charges = old.payment_intents.retrieve(intent.id).charges  # removed in 2022-11-15 for latest_charge
+    print(charges.data[0].id if charges else None)
+    client.payment_intents.confirm(intent.id)  # the payment method may have been set at creation
+    product: Product = client.products.create(name="Gold plan")
+    price: Price = client.prices.create(
+        product=product.id, unit_amount=2000, currency="usd", recurring={"interval": "month"}
+    )
+    subscription: Subscription = client.subscriptions.create(customer=customer.id, items=[{"price": price.id}])
+    session: CheckoutSession = client.checkout.sessions.create(
+        mode="subscription", line_items=[{"price": price.id, "quantity": 1}], success_url="https://example.com/ok"
+    )
+    print(subscription.status, session.url, customer["email"], customer.to_dict())
     event = Webhook.construct_event(b"{}", "t=1,v1=abc", "whsec_123")
     if isinstance(event, PaymentIntentSucceededEvent):
         print(event.data.object.amount)
