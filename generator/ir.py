@@ -114,12 +114,27 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Paging:
+    """How a list response pages, decided from its shape and the operation's query parameters."""
+
+    items: str = ""  # the property holding the items ("" = the body is a JSON array)
+    # cursor: `request_param` takes `response_field` (or the last item's id when that is "");
+    # url: `response_field` is the next page's URL; page: `request_param` counts pages; none: one page
+    style: Literal["cursor", "url", "page", "none"] = "none"
+    request_param: str = ""
+    response_field: str = ""
+    has_more: str = ""  # a boolean property that says whether another page exists
+
+
+@dataclass(frozen=True)
 class Response:
     status: str  # "200", "default", "4XX"
     type: TypeRef | None  # None: no body / not JSON
     content_type: str = "application/json"
     # list envelopes: "list" (has_more cursor) or "search" (next_page); item type in `type.items`
     page: Literal["", "list", "search"] = ""
+    # any other list, recognised by its shape (`data`/`items`/`results` with cursor fields, a bare array)
+    paging: Paging | None = None
 
 
 @dataclass(frozen=True)

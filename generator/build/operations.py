@@ -35,6 +35,17 @@ ERROR_CLASSES = {
     "rate_limit_error": "RateLimitError",
 }
 FORM = "application/x-www-form-urlencoded"
+# A list envelope: its items in one of these properties, next to a field that says how to page.
+LIST_ITEMS = ("data", "items", "results")
+# (response field, query parameter): the field's value asks for the next page through the parameter
+CURSORS = (
+    ("last_id", "after"), ("next_cursor", "cursor"), ("next_cursor", "next_cursor"), ("next_page_token", "page_token"),
+    ("next_marker", "marker"), ("marker", "marker"), ("cursor", "cursor"),
+)
+PAGING_FIELDS = frozenset(
+    {"has_more", "first_id", "last_id", "next_cursor", "next", "next_page_uri", "next_page_url", "marker",
+     "next_marker", "next_page_token", "cursor", "total", "total_count", "count", "page", "per_page", "meta", "links"}
+)
 
 
 class Operations(Security):
@@ -122,10 +133,59 @@ class Operations(Security):
                 schema_at = f"{raw_at}/content/application~1json/schema"
                 if isinstance(media, dict) and self.page_kind(media.get("schema"), schema_at) == "list":
                     return "list"
-                schema = self.deref(media.get("schema"), schema_at)[0] if isinstance(media, dict) else None
-                if isinstance(schema, dict) and (schema.get("type") == "array" or "array" in (schema.get("type") or [])):
-                    return "list"  # a bare JSON array (GET /pets -> [Pet]) is a collection too
+                if isinstance(media, dict) and self.list_items(media.get("schema"), schema_at) is not None:
+                    return "list"  # a bare JSON array (GET /pets -> [Pet]) or a list envelope
         return "object"
+
+    def list_items(self, schema: Any, at: str) -> str | None:
+        """The property holding a list response's items ("" for a bare array), None if not a list."""
+        target, target_at = self.deref(schema, at)
+        if not isinstance(target, dict):
+            return None
+        if target.get("type") == "array" or "array" in (target.get("type") or []):
+            return ""
+        props = self.collect_properties(target, target_at)[0] if "properties" in target or "allOf" in target else {}
+        for name in LIST_ITEMS:
+            prop = props.get(name)
+            item = self.deref(prop[0], prop[1])[0] if prop else None
+            if isinstance(item, dict) and item.get("type") == "array" and set(props) & PAGING_FIELDS:
+                return name
+        return None
+
+    def paging(self, op: dict[str, Any], common: list[Any], at: str, response: ir.Response) -> ir.Paging | None:
+        """How a GET's list response pages: from its fields and the query parameters it takes."""
+        raw, raw_at = self.deref((op.get("responses") or {}).get(response.status) or {}, f"{at}/responses/{response.status}")
+        content = raw.get("content") if isinstance(raw, dict) else None
+        media = (content or {}).get(response.content_type) if isinstance(content, dict) else None
+        if not isinstance(media, dict):
+            return None
+        schema_at = f"{raw_at}/content/{pointer(response.content_type)[2:]}/schema"
+        items = self.list_items(media.get("schema"), schema_at)
+        if items is None:
+            return None
+        target, target_at = self.deref(media.get("schema"), schema_at)
+        fields = set(self.collect_properties(target, target_at)[0]) if items else set()
+        query = {name for name, location in self.parameter_keys(op, common, at) if location == "query"}
+        has_more = "has_more" if "has_more" in fields else ""
+        for field, param in CURSORS:
+            if field in fields and param in query:
+                return ir.Paging(items, "cursor", param, field, has_more)
+        if has_more and "starting_after" in query:
+            return ir.Paging(items, "cursor", "starting_after", "", has_more)
+        for field in ("next", "next_page_uri", "next_page_url"):
+            if field in fields:
+                return ir.Paging(items, "url", "", field, has_more)
+        if "page" in query:
+            return ir.Paging(items, "page", "page", "", has_more)
+        return ir.Paging(items, "none", "", "", has_more)
+
+    def parameter_keys(self, op: dict[str, Any], common: list[Any], at: str) -> list[tuple[str, str]]:
+        keys = []
+        for index, raw in enumerate([*common, *(op.get("parameters") or [])]):
+            param, _ = self.deref(raw, f"{at}/parameters/{index}")
+            if isinstance(param, dict):
+                keys.append((str(param.get("name", "")), str(param.get("in", ""))))
+        return keys
 
     def build_operation(
         self,
@@ -146,6 +206,8 @@ class Operations(Security):
             context=context,
         )
         response, errors, other_statuses = self.build_responses(op, at, pascal("_".join(names.resource) + "_" + names.method))
+        if method == "get" and not response.page and response.type is not None:
+            response = replace(response, paging=self.paging(op, common, at, response))
         kind = names.kind
         params, body_type, body_required = self.build_params(path, op, common, at, names)
         server, server_key = "", "api"

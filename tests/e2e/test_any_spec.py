@@ -639,3 +639,16 @@ def test_call_statuses_and_bodies(corpus: Corpus) -> None:
             assert await run(client.jobs.log("j1")) == "a,b\n1,2\n"
 
         both(mock_client(pkg, server), scenario)
+
+
+def test_lists_are_recognised_by_shape(corpus: Corpus) -> None:
+    (api,) = corpus.outputs["lists"].apis.values()
+    by_path = {(op.http_method, op.path): (".".join(r.path), op.name, op.response.paging) for r, op in iter_operations(api.resources)}
+    assert by_path[("get", "/assistants")][:2] == ("assistants", "list")  # not `retrieve`
+    assert by_path[("get", "/assistants/{assistant_id}")][:2] == ("assistants", "retrieve")  # not retrieve_assistant_id
+    styles = {path: paging and (paging.items, paging.style, paging.request_param, paging.response_field)
+              for (_, path), (_, _, paging) in by_path.items()}
+    assert styles["/assistants"] == ("data", "cursor", "after", "last_id")
+    assert styles["/records"] == ("results", "cursor", "cursor", "next_cursor")
+    assert styles["/calls"] == ("items", "url", "", "next_page_uri")
+    assert styles["/pets"] == ("", "page", "page", "")
