@@ -23,7 +23,8 @@ class BuilderState:
         self.params_models: dict[str, ir.Model] = {}
         # seeded with the names generated modules import, so that no class shadows one of them
         self.class_names: set[str] = set(RESERVED_CLASS_NAMES)
-        self.params_names: set[str] = set(RESERVED_CLASS_NAMES)
+        # one namespace for models and params TypedDicts: a resource module imports both kinds
+        self.params_names: set[str] = self.class_names
         # component schema pointer -> class name (assigned before fields are built, for cycles)
         self.component_class: dict[str, str] = {}
         self.component_params_class: dict[str, str] = {}

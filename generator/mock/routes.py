@@ -11,6 +11,31 @@ from generator.mock.schemas import Schemas, id_prefix
 from generator.naming import OperationName, PathContext, is_path_param, operation_name
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+_IR_NAMES: list[tuple[dict[str, Any], dict[tuple[str, str], OperationName]]] = []  # a few, by document
+
+
+def ir_names(document: dict[str, Any]) -> dict[tuple[str, str], OperationName]:
+    """(METHOD, path) -> the name the generator gives the operation, from the IR it builds: the fake
+    server and the clients route by the same names. Empty when the document does not build."""
+    for data, names in _IR_NAMES:
+        if data is document:
+            return names
+    from generator.build import build_api
+    from generator.load import Document
+    from generator.problems import SpecError
+    from generator.render import iter_operations
+
+    try:
+        api = build_api(Document(document, "<mock>"))
+    except SpecError:
+        names: dict[tuple[str, str], OperationName] = {}
+    else:
+        names = {
+            (op.http_method.upper(), op.path): OperationName(resource.path, op.name, op.kind)
+            for resource, op in iter_operations(api.resources)
+        }
+    _IR_NAMES[:] = [*_IR_NAMES[-3:], (document, names)]
+    return names
 _SUCCESS = ("200", "201", "202", "2XX")
 
 
@@ -55,6 +80,7 @@ class Router:
         self._templated: dict[tuple[str, int], list[tuple[int, re.Pattern[str], Operation]]] = {}
         paths = document.get("paths") or {}
         contexts = self._contexts(paths)
+        self.ir_names = ir_names(document)
         for path, item in paths.items():
             if not isinstance(item, dict):
                 continue
@@ -154,7 +180,7 @@ class Router:
         if schemas.is_list_envelope(response_schema):
             envelope = "search" if schemas.object_type(response_schema) == "search_result" else "list"
             item_schema = schemas.list_item(response_schema)
-        name = operation_name(
+        name = self.ir_names.get((method.upper(), path)) or operation_name(
             method,
             path,
             extension=op.get("x-client-method"),

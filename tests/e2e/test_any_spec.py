@@ -41,6 +41,7 @@ SPEC_FILES = sorted(p for p in SPECS.iterdir() if p.suffix in (".yaml", ".yml", 
 EXPECTED_WARNINGS = {
     "empty_enum": ["an empty enum accepts no value; typed by its `type` instead"],
     "query_in_path": ["GET /v1/things?mode=fast would also be `things.retrieve`"],
+    "params_names": ["the request-side TypedDict of this schema would be `WidgetParams`"],
 }
 
 
@@ -652,3 +653,21 @@ def test_lists_are_recognised_by_shape(corpus: Corpus) -> None:
     assert styles["/records"] == ("results", "cursor", "cursor", "next_cursor")
     assert styles["/calls"] == ("items", "url", "", "next_page_uri")
     assert styles["/pets"] == ("", "page", "page", "")
+
+
+def test_params_typeddicts_never_take_a_model_name(corpus: Corpus) -> None:
+    (api,) = corpus.outputs["params_names"].apis.values()
+    models, params = {m.name for m in api.models}, {m.name for m in api.params_models}
+    assert not models & params and "WidgetParamsRequest" in params  # mypy --strict checks the imports
+
+
+@pytest.mark.parametrize("spec", SPEC_FILES, ids=lambda p: p.stem)
+def test_fake_server_routes_by_the_generators_names(corpus: Corpus, spec: Path) -> None:
+    from generator.mock.routes import Router
+    from generator.mock.schemas import Schemas
+
+    data = spec_doc(spec.stem)
+    (api,) = corpus.outputs[spec.stem].apis.values()
+    ours = {(op.http_method.upper(), op.path): (r.path, op.name) for r, op in iter_operations(api.resources)}
+    router = Router(data, Schemas(data))
+    assert {(o.http_method, o.path): (o.name.resource, o.name.method) for o in router.operations} == ours
