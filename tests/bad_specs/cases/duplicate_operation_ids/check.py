@@ -1,2 +1,2 @@
-c = pkg.Client(api_key="k")
+c = pkg.Client(base_url="http://test")
 assert callable(c.things.retrieve) and callable(c.others.retrieve)

@@ -3,7 +3,7 @@ paths = []
 def handler(request):
     paths.append(request.url.path)
     return httpx.Response(200, json={})
-client = pkg.Client(api_key="k", base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
+client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
 methods = {}
 def walk(res, chain):
     for name in dir(res):

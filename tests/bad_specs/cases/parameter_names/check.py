@@ -5,7 +5,7 @@ def handler(request):
     seen["query"] = dict(request.url.params)
     seen["body"] = request.content.decode()
     return httpx.Response(200, json={"ok": True})
-client = pkg.Client(api_key="sk_test", base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
+client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
 sig = inspect.signature(client.weird.retrieve)
 names = [p for p in sig.parameters if p != "request_options"]
 assert len(names) == len(WEIRD), names

@@ -7,7 +7,7 @@ seen = {}
 def handler(request):
     seen["body"] = request.content.decode()
     return httpx.Response(200, json={})
-client = pkg.Client(api_key="k", base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
+client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
 client.things.create(nested={"class": "c", "for": "f"}, plain={"str": 1})
 body = dict(urllib.parse.parse_qsl(seen["body"]))
 assert body == {"nested[class]": "c", "nested[for]": "f", "plain[str]": "1"}, body
