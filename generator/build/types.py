@@ -111,7 +111,13 @@ class SchemaTypes(BuilderState):
     def component_params(self, schema: dict[str, Any], at: str) -> ir.TypeRef:
         """The request-side TypedDict of a component schema, built once and shared."""
         if at not in self.component_params_class:
-            name = unique(self.component_class[at] + "Params", self.params_names, ["schema"])
+            wanted = self.component_class[at] + "Params"
+            name = unique(wanted, self.params_names, ["request"])
+            if name != wanted:
+                self.problem(
+                    "warning", f"the request-side TypedDict of this schema would be `{wanted}`, which another class "
+                    f"already is; it is `{name}`", at,
+                )
             self.component_params_class[at] = name
             self.build_model(name, schema, at, response=False)
         return ir.TypeRef("model", name=self.component_params_class[at])
