@@ -213,7 +213,9 @@ class Resources:
             if found is not None:
                 return kind, found
         other = self.store.find(object_id)
-        if other is not None:
+        # /v1/customers/{customer}/cash_balance: an object hanging off another's id; but where the
+        # path ends with the id, it names the object itself, and one of another type is not it
+        if other is not None and not op.path.rstrip("/").endswith("}"):
             return None, other[1]
         raise no_such(op.object_type or name, object_id, name)
 

@@ -442,6 +442,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_POST = do_DELETE = do_PUT = do_PATCH = do_HEAD = do_GET
 
+    def __getattr__(self, name: str) -> Any:
+        # Any other method (OPTIONS, TRACE...) is routed too: Stripe answers 404 Unrecognized request URL.
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)
+
     def _read_body(self) -> bytes:
         """The request's body; ApiError for a framing the server cannot read (the connection then closes)."""
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():

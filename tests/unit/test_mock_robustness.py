@@ -122,10 +122,10 @@ def test_non_latin1_redirect_uri_is_percent_encoded(server):
 @pytest.mark.parametrize("request_bytes, status", [
     (b"GET /" + b"a" * 70_000 + b" HTTP/1.1\r\n\r\n", 414),
     (b"GET /v1/customers HTTP/1.1\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n", 431),
-    (b"BREW /v1/customers HTTP/1.1\r\nHost: x\r\n\r\n", 501),
+    (b"BREW /v1/customers HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404),  # Stripe: Unrecognized URL
     (b"hello there\r\n\r\n", 400),
     (b"GET / HTTP/9.9\r\n\r\n", 505),
-], ids=["414", "431", "501", "garbage", "505"])
+], ids=["414", "431", "unknown method", "garbage", "505"])
 def test_the_http_layers_refusals_are_json(server, request_bytes, status):
     assert_json_error(raw_exchange(server, request_bytes), status)
 
@@ -218,3 +218,10 @@ def test_the_pinned_version_can_be_given():
         assert server.version == "2020-08-27"
         assert http.get("/v1/customers", headers={"Stripe-Version": "2020-08-27"}).status_code == 200
         invalid_request(http.get("/v1/customers", headers={"Stripe-Version": SPEC["info"]["version"]}))
+
+
+def test_an_id_of_another_type_at_the_end_of_a_path_is_404(http):
+    """Found by schemathesis: GET /v1/payment_intents/<a customer's id> answered a made-up intent."""
+    customer = http.post("/v1/customers").json()["id"]
+    error = invalid_request(http.get(f"/v1/payment_intents/{customer}"), status=404)
+    assert error["code"] == "resource_missing"
