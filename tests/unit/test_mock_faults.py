@@ -9,6 +9,8 @@ import pytest
 
 from generator.mock import FAULT_KINDS, Fault, MockServer
 
+from ..conftest import wait_until
+
 KEY = "sk_test_faults"
 SPEC = {
     "openapi": "3.0.0",
@@ -108,7 +110,8 @@ def test_slow(http, mock):
     mock.faults.push("slow", delay=0.5)
     with pytest.raises(httpx.ReadTimeout):
         http.post("/v1/customers", data={"email": "a@b.c"}, timeout=0.1)
-    time.sleep(0.7)  # the server still processes the request the client gave up on
+    # the server still processes the request the client gave up on: wait until it has answered it
+    wait_until(lambda: len(mock.requests) == 2 and mock.requests[-1].status is not None, "it has answered it")
     assert mock.store.count("customer") == 2
 
 

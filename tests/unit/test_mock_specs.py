@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import httpx
@@ -88,9 +87,7 @@ def stripe_document():
 
 
 def test_stripe_full_spec(stripe_document):
-    started = time.perf_counter()
     server = MockServer(stripe_document)
-    assert time.perf_counter() - started < 2.0  # routes are compiled once, quickly
     assert len(server.router.operations) == 468
     with server:
         crud_customer(server)

@@ -8,15 +8,11 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
-import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "templates"))
 
 import httpx
 import pytest
@@ -106,12 +102,8 @@ def make_async(fake: FakeStripe, **kwargs: Any) -> tuple[AsyncAPIClient, list[fl
     return client, sleeps
 
 
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
-    monkeypatch.delenv("STRIPE_LOG", raising=False)
-    yield
-    logging.getLogger("stripe_client").setLevel(logging.NOTSET)
+# every test here runs without the caller's STRIPE_API_KEY and STRIPE_LOG (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("no_stripe_env")
 
 
 def form(request: httpx.Request) -> list[tuple[str, str]]:

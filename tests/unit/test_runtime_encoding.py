@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import enum
-import sys
 from decimal import Decimal
-from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "templates"))
 
 import pytest
 from hypothesis import given

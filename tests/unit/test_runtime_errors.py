@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import builtins
 import json
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "templates"))
 
 import pytest
 

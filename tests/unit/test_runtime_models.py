@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
-import timeit
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "templates"))
 
 import pytest
 from pydantic import Field
@@ -94,13 +89,16 @@ def test_str_is_indented_sorted_json_and_repr_is_short() -> None:
 
 
 def test_mapping_methods_do_not_slow_parsing() -> None:
-    # Methods only, no validators: a page of 100 objects parses as fast as before (~1 ms here).
+    # Methods only, no validators: a page of 100 objects parses in pydantic's core alone, with no
+    # Python hook per object (what would slow it; the bench measures the time itself).
     body = json.dumps({"object": "list", "url": "/v1/transfers", "has_more": False,
                        "data": [dict(SENT, id=f"tr_{i}") for i in range(100)]}).encode()
     page_type = ListObject[Transfer]
-    page_type.model_validate_json(body)
-    best = min(timeit.repeat(lambda: page_type.model_validate_json(body), number=20, repeat=3)) / 20
-    assert best < 0.01  # generous for a shared machine; the bench measures the real figure
+    assert len(page_type.model_validate_json(body).data) == 100
+    for model in (StripeObject, Transfer, page_type):
+        hooks = model.__pydantic_decorators__
+        assert not (hooks.validators or hooks.field_validators or hooks.root_validators or hooks.model_validators
+                    or hooks.field_serializers or hooks.model_serializers), model
 
 
 PAGE = {"object": "list", "url": "/v1/transfers", "has_more": True,

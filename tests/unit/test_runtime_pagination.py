@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "templates"))
 
 import httpx
 import pytest

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import logging
 import math
-import sys
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "templates"))
 
 import httpx
 import pytest
@@ -96,12 +92,8 @@ def make(request: pytest.FixtureRequest) -> Callable[..., SyncAPIClient | AsyncA
     return sync_client if request.param == "sync" else async_client
 
 
-@pytest.fixture(autouse=True)
-def _no_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
-    monkeypatch.delenv("STRIPE_LOG", raising=False)
-    yield
-    logging.getLogger("stripe_client").setLevel(logging.NOTSET)
+# every test here runs without the caller's STRIPE_API_KEY and STRIPE_LOG (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("no_stripe_env")
 
 
 # ------------------------------------------------------------------ 1. headers merge case-insensitively

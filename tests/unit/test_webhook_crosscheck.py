@@ -10,14 +10,8 @@ names ``stripe.WebhookSignature``, ``stripe.Webhook`` and
 from __future__ import annotations
 
 import json
-import sys
 import time
-from pathlib import Path
 from typing import Any
-
-_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-if str(_TEMPLATES) not in sys.path:
-    sys.path.insert(0, str(_TEMPLATES))
 
 import pytest
 from hypothesis import given, settings

@@ -10,7 +10,6 @@ import hashlib
 import hmac
 import json
 import re
-import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -18,16 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-if str(_TEMPLATES) not in sys.path:
-    sys.path.insert(0, str(_TEMPLATES))
-
 import _runtime.webhooks as wh
 import pytest
 from _runtime.errors import InvalidPayloadError, SignatureVerificationError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"  # the runtime (on sys.path via tests/conftest.py)
 SECRET = "whsec_test_secret"
 PAYLOAD = """{
   "id": "evt_test_webhook",
