@@ -1,0 +1,279 @@
+"""Conformance: every operation of a document, called through its generated client (sync and async)
+with arguments synthesised from the IR, each request validated with openapi-core, each answer
+synthesised from the declared response and checked parsed.
+
+    python bench/conformance.py [SPEC ...]     # default: tests/specs/* and /work/shared/real-specs/*
+
+prints `N of M operations conform` per document, and the reasons for the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import inspect
+import json
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from generator import ir  # noqa: E402
+from generator.generate import generate_spec  # noqa: E402
+from generator.render import iter_operations  # noqa: E402
+from generator.write import write_tree  # noqa: E402
+
+REAL_SPECS = Path("/work/shared/real-specs")
+CORPUS = ROOT / "tests" / "specs"
+
+
+class NoValue(Exception):
+    """The document allows no value here (e.g. `enum: []`)."""
+
+
+@dataclass
+class Values:
+    """Minimal values of IR types: request arguments and response bodies."""
+
+    api: ir.Api
+    models: dict[str, ir.Model] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.models = {m.name: m for m in (*self.api.models, *self.api.params_models)}
+
+    def of(self, t: ir.TypeRef, depth: int = 0, wire: bool = True) -> Any:
+        kind = t.kind
+        if kind == "literal":
+            if not t.values:
+                raise NoValue("an enum with no values")
+            return t.values[0]
+        if kind == "union":
+            choices = [i for i in t.items if i.kind != "null"] or list(t.items)
+            return self.of(choices[0], depth, wire)
+        if kind == "list":
+            return [] if depth > 3 else [self.of(t.items[0], depth + 1, wire)]
+        if kind == "map":
+            return {}
+        if kind == "model":
+            model = self.models[t.name]
+            if depth > 6:
+                return {}
+            return {f.wire_name: self.of(f.type, depth + 1, wire) for f in model.fields if f.required}
+        return {"str": "x1", "int": 1, "float": 1.5, "bool": True, "null": None, "bytes": b"x1", "any": "x1"}[kind]
+
+
+def server_url(data: dict[str, Any]) -> str:
+    servers = data.get("servers") or [{"url": "/"}]
+    url = str(servers[0].get("url", "/"))
+    for name, var in (servers[0].get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(var.get("default", "")))
+    return url if "://" in url else "http://api.test" + ("" if url.startswith("/") else "/") + url.rstrip("/")
+
+
+class Answering:
+    """A local server that records the last request and answers with (status, content type, body)."""
+
+    def __init__(self) -> None:
+        self.answer: tuple[int, str, bytes] = (200, "application/json", b"{}")
+        self.last: dict[str, Any] = {}
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def handle_one(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                outer.last = {"method": self.command, "raw": self.path, "headers": dict(self.headers.items()),
+                              "body": self.rfile.read(length) if length else b""}
+                status, ctype, payload = outer.answer
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = do_HEAD = do_OPTIONS = handle_one
+
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # a client closing its keep-alive connection is not news
+
+        self.httpd = Server(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@dataclass
+class Report:
+    spec: str
+    total: int = 0
+    ok: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def generate(spec: Path, root: Path) -> tuple[ir.Api, Any, str]:
+    name = "conf_" + "".join(c if c.isalnum() else "_" for c in spec.stem.lower())
+    output = generate_spec(str(spec), name)
+    write_tree(root / name, {p[len(name) + 1 :]: t for p, t in output.files.items() if p.startswith(name + "/")})
+    (api,) = output.apis.values()
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    return api, importlib.import_module(name), name
+
+
+def arguments(values: Values, op: ir.Operation) -> tuple[list[Any], dict[str, Any]]:
+    positional = [values.of(p.type) if p.type.kind != "str" else "x1" for p in op.params if p.location == "path"]
+    keywords = {p.name: values.of(p.type) for p in op.params if p.location != "path" and p.required and not p.has_default}
+    return positional, keywords
+
+
+def answer_for(values: Values, op: ir.Operation, status: int, t: ir.TypeRef | None) -> tuple[int, str, bytes]:
+    if t is None:
+        return status, "application/json", b""
+    if op.response.content_type and "json" not in op.response.content_type:
+        return status, op.response.content_type, b"x1"
+    body = values.of(t)
+    if op.response.page:
+        body = {"object": "list", "data": body, "has_more": False, "url": op.path}
+    return status, "application/json", json.dumps(body).encode()
+
+
+def validate(openapi: Any, base: str, request: dict[str, Any]) -> str:
+    from openapi_core.testing import MockRequest
+
+    split = urlsplit(request["raw"])
+    prefix = urlsplit(base).path.rstrip("/")
+    args = {k: v if len(v) > 1 else v[0] for k, v in parse_qs(split.query).items()}
+    headers = {k.lower(): v for k, v in request["headers"].items()}
+    host = base[: len(base) - len(urlsplit(base).path)] if urlsplit(base).path else base
+    mock = MockRequest(host, request["method"].lower(), split.path if split.path.startswith(prefix) else prefix + split.path,
+                       args=args, headers=headers, data=request["body"] or None,
+                       content_type=headers.get("content-type", "application/json"))
+    try:
+        openapi.validate_request(mock)
+    except Exception as exc:  # openapi-core's errors carry their reasons in __cause__ / schema_errors
+        detail = getattr(exc, "schema_errors", None) or exc.__cause__ or ""
+        return f"request does not validate: {type(exc).__name__} {str(detail)[:160]}"
+    return ""
+
+
+def call(client: Any, resource: ir.Resource, op: ir.Operation, args: tuple[list[Any], dict[str, Any]]) -> Any:
+    target = client
+    for name in resource.path:
+        target = getattr(target, name)
+    result = getattr(target, op.name)(*args[0], **args[1])
+    return asyncio.run(_await(result)) if inspect.isawaitable(result) else result
+
+
+async def _await(value: Any) -> Any:
+    return await value
+
+
+def check_operation(ctx: dict[str, Any], resource: ir.Resource, op: ir.Operation) -> str:
+    """"" when the operation conforms, sync and async; else the first reason it does not."""
+    values, server, pkg = ctx["values"], ctx["server"], ctx["pkg"]
+    try:
+        args = arguments(values, op)
+        statuses = [(int(op.response.status) if op.response.status.isdigit() else 200, op.response.type),
+                    *op.other_statuses]
+        answers = [answer_for(values, op, s, t) for s, t in statuses]
+    except NoValue as exc:
+        return f"no valid value in the document ({exc}) at {op.location}"
+    for is_async in (False, True):
+        cls = pkg.AsyncClient if is_async else pkg.Client
+        for answer in answers:
+            # an async client's pool belongs to one event loop: one client per asyncio.run
+            client = cls(base_url=server.url, max_retries=0, **ctx["credentials"])
+            server.answer = answer
+            try:
+                result = call(client, resource, op, args)
+            except Exception as exc:
+                return f"{'async' if is_async else 'sync'} call failed: {type(exc).__name__}: {str(exc)[:160]}"
+            if answer[2] == b"" and result is not None:
+                return f"HTTP {answer[0]} without a body returned {type(result).__name__}, not None"
+            reason = validate(ctx["openapi"], ctx["base"], server.last) if ctx["openapi"] else ""
+            if reason:
+                return reason
+    return ""
+
+
+def credentials(api: ir.Api) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for scheme in api.security_schemes:
+        for arg in scheme.args:
+            found[arg] = "secret1"
+    return found
+
+
+def conform(spec: Path, root: Path, limit: int | None = None) -> Report:
+    from openapi_core import OpenAPI
+
+    real = REAL_SPECS in spec.parents
+    report = Report(next(p.name for p in spec.parents if p.parent == REAL_SPECS) if real else spec.stem)
+    try:
+        api, pkg, _ = generate(spec, root)
+    except Exception as exc:
+        report.failures.append(f"does not generate: {str(exc)[:200]}")
+        return report
+    data = importlib.import_module("generator.load").load_document(str(spec)).data
+    try:
+        openapi = OpenAPI.from_dict(data)
+    except Exception as exc:
+        report.failures.append(f"openapi-core cannot read the document ({type(exc).__name__}); requests not validated")
+        openapi = None
+    server = Answering()
+    ctx = {"values": Values(api), "server": server, "pkg": pkg, "openapi": openapi, "base": server_url(data),
+           "credentials": credentials(api)}
+    try:
+        ops = [(r, o) for r, o in iter_operations(api.resources) if o.kind != "url"]
+        for resource, op in ops[:limit] if limit else ops:
+            report.total += 1
+            reason = check_operation(ctx, resource, op)
+            if reason:
+                report.failures.append(f"{op.qualified_name}: {reason}")
+            else:
+                report.ok += 1
+    finally:
+        server.close()
+    return report
+
+
+def documents() -> list[Path]:
+    specs = sorted(p for p in CORPUS.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
+    if REAL_SPECS.is_dir():
+        for folder in sorted(p for p in REAL_SPECS.iterdir() if p.is_dir()):
+            found = sorted(f for f in folder.iterdir() if f.suffix in (".yaml", ".yml", ".json"))
+            specs += found[:1] or [folder / "specification" / "DigitalOcean-public.v2.yaml"]
+    return specs
+
+
+def main(argv: list[str]) -> int:
+    specs = [Path(a) for a in argv] or documents()
+    with tempfile.TemporaryDirectory() as tmp:
+        for spec in specs:
+            report = conform(spec, Path(tmp))
+            print(f"{report.spec}: {report.ok} of {report.total} operations conform")
+            for reason in report.failures[:8]:
+                print(f"    {reason}")
+            if len(report.failures) > 8:
+                print(f"    ... and {len(report.failures) - 8} more")
+            sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
