@@ -264,9 +264,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_mock(args: argparse.Namespace) -> int:
     from generator.mock import serve
+    from generator.versions import DATE, latest_version, version_fixtures
 
     doc = _document(args.spec or args.version)
-    serve(doc.data, host=args.host, port=args.port)
+    # a pinned version's fake starts its objects from Stripe's published fixtures of that version
+    version = None if args.spec else (args.version if args.version and DATE.match(args.version) else latest_version())
+    serve(doc.data, host=args.host, port=args.port, fixtures=version_fixtures(version) if version else None)
     return 0
 
 

@@ -645,9 +645,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(record, 500, b'{"message": "Internal Server Error"}', {})
 
 
-def serve(document: Any, host: str = "127.0.0.1", port: int = 12111, seed: int = 0) -> None:
+def serve(
+    document: Any, host: str = "127.0.0.1", port: int = 12111, seed: int = 0, fixtures: Mapping[str, Any] | None = None
+) -> None:
     """Run the mock until interrupted (`python -m generator mock`)."""
-    server = MockServer(document, host=host, port=port, seed=seed).start()
+    server = MockServer(document, host=host, port=port, seed=seed, fixtures=fixtures).start()
     print(f"fake Stripe listening on {server.url} ({len(server.router.operations)} operations); Ctrl-C stops it", flush=True)
     try:
         while True:

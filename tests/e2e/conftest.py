@@ -10,7 +10,7 @@ import pytest
 
 from generator.generate import version_module
 from generator.mock import MockServer
-from generator.versions import pinned_versions, version_document
+from generator.versions import pinned_versions, version_document, version_fixtures
 
 VERSIONS = pinned_versions()
 LATEST = VERSIONS[-1]
@@ -24,7 +24,7 @@ def version(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="module")
 def server(version: str) -> Iterator[MockServer]:
-    with MockServer(version_document(version)) as mock:
+    with MockServer(version_document(version), fixtures=version_fixtures(version)) as mock:
         yield mock
 
 
@@ -48,5 +48,5 @@ def pkg() -> ModuleType:
 @pytest.fixture(scope="module")
 def mock() -> Iterator[MockServer]:
     """A fake Stripe for the latest version (reset it between tests that count objects)."""
-    with MockServer(version_document(LATEST)) as server:
+    with MockServer(version_document(LATEST), fixtures=version_fixtures(LATEST)) as server:
         yield server

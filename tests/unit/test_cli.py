@@ -21,18 +21,18 @@ def test_versions_marks_the_latest(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("fmt", ["yaml", "json"])
 def test_spec_prints_a_full_document(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["spec", "2023-11-10", "--format", fmt]) == 0
+    assert main(["spec", "2022-11-15", "--format", fmt]) == 0
     out = capsys.readouterr().out
-    doc = json.loads(out) if fmt == "json" else yaml.safe_load(out)
-    assert doc["info"]["version"] == "2023-11-10"
-    assert "/v1/payment_methods" in doc["paths"]
+    doc = json.loads(out) if fmt == "json" else yaml.load(out, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert doc["info"]["version"] == "2022-11-15"
+    assert "/v1/payment_methods" in doc["paths"] and "/oauth/token" in doc["paths"]  # published + additions
+    assert "payment_intent.succeeded" in doc["x-webhooks"]
 
 
-def test_validate_every_pinned_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate"]) == 0
-    out = capsys.readouterr().out
-    for version in pinned_versions():
-        assert f"{version}: valid" in out
+def test_validate_a_pinned_version(capsys: pytest.CaptureFixture[str]) -> None:
+    # one version: each is validated by openapi-spec-validator in test_curated_spec.py too
+    assert main(["validate", "2022-11-15"]) == 0
+    assert "2022-11-15: valid" in capsys.readouterr().out
 
 
 def test_validate_reports_problems_with_location(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,9 +63,9 @@ def test_every_command_has_help_with_an_example(command: str, capsys: pytest.Cap
 def test_generate_one_version_keeps_the_others(tmp_path: Path) -> None:
     out = tmp_path / "gen"
     assert main(["generate", "--out", str(out), "-q"]) == 0
-    marker = out / "stripe_client" / "v2023_07_22" / "api.md"
+    marker = out / "stripe_client" / "v2022_08_01" / "api.md"
     before = marker.read_bytes()
-    assert main(["generate", "--out", str(out), "--version", "2024-02-15", "-q"]) == 0
+    assert main(["generate", "--out", str(out), "--version", "2023-08-16", "-q"]) == 0
     assert marker.read_bytes() == before
     assert main(["generate", "--out", str(out), "--check", "-q"]) == 0
 
