@@ -28,7 +28,7 @@ def ir_names(document: dict[str, Any]) -> dict[tuple[str, str], OperationName]:
     try:
         api = build_api(Document(document, "<mock>"))
     except SpecError:
-        names: dict[tuple[str, str], OperationName] = {}
+        names = {}  # typed by the loop above
     else:
         names = {
             (op.http_method.upper(), op.path): OperationName(resource.path, op.name, op.kind)

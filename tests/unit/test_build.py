@@ -87,8 +87,8 @@ I = ir.TypeRef("int")  # noqa: E741
         ({}, "any"),
     ],
 )
-def test_scalar_types(schema: dict[str, Any], kind: str) -> None:
-    assert prop_type(schema).type == ir.TypeRef(kind)  # type: ignore[arg-type]
+def test_scalar_types(schema: dict[str, Any], kind: ir.TypeKind) -> None:
+    assert prop_type(schema).type == ir.TypeRef(kind)
 
 
 def test_nullable_in_openapi_3_0_is_a_union_with_null() -> None:

@@ -109,7 +109,7 @@ def classes(source: str) -> dict[str, ast.ClassDef]:
     return {node.name: node for node in ast.parse(source).body if isinstance(node, ast.ClassDef)}
 
 
-def annotations(cls: ast.ClassDef) -> dict[str, str]:
+def field_annotations(cls: ast.ClassDef) -> dict[str, str]:
     return {
         node.target.id: ast.unparse(node.annotation)
         for node in cls.body
@@ -139,7 +139,7 @@ def test_a_model_renders_as_a_class_with_its_fields(api: ir.Api, context: dict[s
     assert "Do not edit" in source.splitlines()[1]
     cls = classes(source)["Gadget"]
     assert ast.get_docstring(cls) == "A gadget."
-    fields = annotations(cls)
+    fields = field_annotations(cls)
     assert fields["id"] == "str"
     assert fields["object"] == "Literal['gadget']"
     assert fields["name"] == "str"
@@ -165,8 +165,9 @@ def test_a_resource_renders_sync_and_async_classes(api: ir.Api, context: dict[st
     # awaited calls are coroutines; list returns a pager that is both awaitable and async-iterable
     assert isinstance(async_methods["create"], ast.AsyncFunctionDef)
     assert isinstance(async_methods["retrieve"], ast.AsyncFunctionDef)
-    assert ast.unparse(sync_methods["list"].returns) == "ListObject[Gadget]"  # type: ignore[arg-type]
-    assert ast.unparse(async_methods["list"].returns) == "AsyncPager[Gadget]"  # type: ignore[arg-type]
+    sync_list, async_list = sync_methods["list"].returns, async_methods["list"].returns
+    assert sync_list is not None and ast.unparse(sync_list) == "ListObject[Gadget]"
+    assert async_list is not None and ast.unparse(async_list) == "AsyncPager[Gadget]"
 
 
 def test_resource_methods_take_path_params_positionally_and_the_rest_by_keyword(

@@ -72,6 +72,7 @@ def surface(cls: type, is_async: bool) -> dict[str, object]:
             continue
         if isinstance(value, (property, cached_property)):
             getter = value.fget if isinstance(value, property) else value.func
+            assert getter is not None, f"{cls.__qualname__}.{name}"
             members[name] = ("resource", as_sync(inspect.signature(getter).return_annotation))
         elif inspect.isfunction(value):
             signature = inspect.signature(value)
