@@ -13,6 +13,7 @@ import asyncio
 import importlib
 import inspect
 import json
+import re
 import sys
 import tempfile
 import threading
@@ -126,7 +127,7 @@ class Report:
 
 
 def generate(spec: Path, root: Path) -> tuple[ir.Api, Any, str]:
-    name = "conf_" + "".join(c if c.isalnum() else "_" for c in spec.stem.lower())
+    name = "conf_" + re.sub(r"[^a-z0-9]+", "_", spec.stem.lower()).strip("_")
     output = generate_spec(str(spec), name)
     write_tree(root / name, {p[len(name) + 1 :]: t for p, t in output.files.items() if p.startswith(name + "/")})
     (api,) = output.apis.values()
