@@ -5,7 +5,7 @@ loaded once per test process."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,7 @@ def coverage() -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def published(version: str) -> dict[str, Any]:
     """Stripe's description of `version`, read straight from spec/published/ (not through the
     generator: tests compare against an independent reading). Callers must not mutate it."""
@@ -56,15 +56,15 @@ def published(version: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def document(version: str) -> dict[str, Any]:
     """The full document of a pinned version (published + additions). Callers must not mutate it."""
     return version_document(version).data
 
 
-@lru_cache(maxsize=None)
+@cache
 def api(version: str) -> ir.Api:
-    from generator.build import build_api
+    from generator.builder import build_api
 
     return build_api(version_document(version))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import typing
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import pytest
@@ -36,7 +36,7 @@ def ref_name(node: dict[str, Any]) -> str:
     return str(node["$ref"]).rsplit("/", 1)[-1]
 
 
-@lru_cache(maxsize=None)
+@cache
 def registry(version: str) -> Registry:
     # OpenAPI 3.0's schema dialect is JSON Schema draft 4 plus `nullable` (OAS30Validator's job)
     return Registry().with_resource(URI, Resource.from_contents(document(version), default_specification=DRAFT4))
