@@ -26,7 +26,7 @@ def main() -> int:
         print(f"{SPECS} is absent: nothing to measure", file=sys.stderr)
         return 1
     sys.path.insert(0, str(REPO))
-    from generator.build import build_api
+    from generator.builder import build_api
     from generator.diff import diff
     from generator.load import load_document
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator import ir  # noqa: E402
 from generator.generate import generate_spec  # noqa: E402
-from generator.render import iter_operations  # noqa: E402
+from generator.ir import iter_operations  # noqa: E402
 from generator.write import write_tree  # noqa: E402
 
 REAL_SPECS = Path("/work/shared/real-specs")

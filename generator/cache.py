@@ -26,9 +26,8 @@ def files_digest(paths: list[Path]) -> str:
 
 
 def _code_digest() -> str:
-    paths = sorted((ROOT / "generator").rglob("*.py")) + sorted(
-        p for p in (ROOT / "templates").rglob("*") if p.is_file() and "__pycache__" not in p.parts
-    )
+    # the Python code, the templates and the runtime: everything of the generator but caches
+    paths = sorted(p for p in (ROOT / "generator").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     return files_digest(paths)
 
 

@@ -96,6 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--spec", metavar="FILE", help="any OpenAPI document")
     mock.add_argument("--port", type=int, default=12111)
     mock.add_argument("--host", default="127.0.0.1")
+    mock.add_argument("--forward-to", metavar="URL", help="POST each event there, signed (like `stripe listen`)")
+    mock.add_argument("--secret", metavar="WHSEC", help="the webhook signing secret (default: a new whsec_...)")
     return parser
 
 
@@ -269,7 +271,8 @@ def cmd_mock(args: argparse.Namespace) -> int:
     doc = _document(args.spec or args.version)
     # a pinned version's fake starts its objects from Stripe's published fixtures of that version
     version = None if args.spec else (args.version if args.version and DATE.match(args.version) else latest_version())
-    serve(doc.data, host=args.host, port=args.port, fixtures=version_fixtures(version) if version else None)
+    serve(doc.data, host=args.host, port=args.port, fixtures=version_fixtures(version) if version else None,
+          forward_to=args.forward_to, webhook_secret=args.secret)
     return 0
 
 

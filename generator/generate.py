@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from generator import cache, ir, progress
-from generator.build import build_api
+from generator.builder import build_api
 from generator.cache import code_digest, digest, files_digest
 from generator.diff import changelog_markdown
 from generator.format import format_files
 from generator.load import Document, load_document
 from generator.naming import snake
 from generator.problems import fail
-from generator.render import (
+from generator.targets.python.render import (
     RUNTIME,
     Renderer,
     Target,
@@ -49,7 +49,7 @@ def runtime_files(package_dir: str) -> dict[str, str]:
     for path in sorted(RUNTIME.glob("*.py")):
         text = path.read_text(encoding="utf-8")
         header = (
-            f"# File copied from templates/_runtime/{path.name} by `python -m generator generate`.\n"
+            f"# File copied from the generator's runtime ({path.name}) by `python -m generator generate`.\n"
             "# Do not edit: change the template and regenerate.\n"
         )
         files[f"{package_dir}/_runtime/{path.name}"] = header + text
@@ -88,7 +88,7 @@ def render_api(api: ir.Api, target: Target, package_dir: str, renderer: Renderer
 def _one_line_each(examples: dict[str, object]) -> str:
     """A JSON object with one line per event: readable in a diff, and not a 13,000-line file."""
     lines = [json.dumps(k, ensure_ascii=False) + ": " + json.dumps(v, sort_keys=True, ensure_ascii=False) for k, v in sorted(examples.items())]
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+    return "{\n" + ",\n".join(lines) + "\n}\n" if lines else "{}\n"
 
 
 def source_line(origin: str) -> str:

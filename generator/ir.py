@@ -6,6 +6,7 @@ raw and escaped only by the renderer's literal filters.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -262,3 +263,20 @@ class Api:
     # what is Stripe's and not OpenAPI's (form brackets, Stripe-Version, idempotency keys on every
     # POST, Stripe's errors and retry rules, STRIPE_* variables): on for Stripe's documents only
     dialect: Dialect = "openapi"
+
+
+# --- traversal: how render, diff, the fake server and the builder walk an API --------------------
+
+
+def iter_resources(resources: Iterable[Resource]) -> Iterator[Resource]:
+    """Every resource, parents before their children."""
+    for resource in resources:
+        yield resource
+        yield from iter_resources(resource.children)
+
+
+def iter_operations(resources: Iterable[Resource]) -> Iterator[tuple[Resource, Operation]]:
+    """Every operation with the resource it is a method of."""
+    for resource in iter_resources(resources):
+        for operation in resource.operations:
+            yield resource, operation

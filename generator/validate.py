@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.build.api import Builder
+from generator.builder.api import Builder
 from generator.load import Document
 from generator.problems import Problem, SpecError, pointer
 

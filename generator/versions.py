@@ -357,7 +357,7 @@ def pin_published(version: str, source: Path, fixtures: Path | None, spec_dir: P
         raise fail("a fixtures file is Stripe's fixtures3.json: {\"resources\": {...}}", str(fixtures), "#/resources")
     document = Document(data=_copy(data), path=str(source), origins=[("#", str(source), "#")])
     apply_additions(document.data, version, read_additions(spec_dir / "additions"), fixture_data["resources"], str(source))
-    from generator.build import build_api  # the IR must build too: an unusable version is not pinned
+    from generator.builder import build_api  # the IR must build too: an unusable version is not pinned
 
     build_api(document)
     folder.mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 STRIPE_SPECS = SHARED / "stripe-openapi"
-# The runtime's unit tests import it from templates/ as `_runtime`.
-sys.path.insert(0, str(REPO / "templates"))
+# The runtime's unit tests import it from the Python target's folder as `_runtime`.
+sys.path.insert(0, str(REPO / "generator" / "targets" / "python"))
 
 
 def require_shared(path: Path = STRIPE_SPECS) -> Path:

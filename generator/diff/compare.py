@@ -163,11 +163,7 @@ def diff(old: ir.Api, new: ir.Api) -> list[Change]:
 _COMPONENT = re.compile(r"^#/components/schemas/[^/]+$")
 
 
-def iter_operations(resources: Iterable[ir.Resource]) -> Iterator[tuple[ir.Resource, ir.Operation]]:
-    for resource in resources:
-        for operation in resource.operations:
-            yield resource, operation
-        yield from iter_operations(resource.children)
+iter_operations = ir.iter_operations
 
 
 def call_of(resource: ir.Resource, op: ir.Operation) -> str:

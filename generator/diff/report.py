@@ -77,7 +77,7 @@ def diff_json(changes: list[Change], old: str, new: str) -> str:
 
 def load_api(argument: str, spec_dir: Path | None = None) -> ir.Api:
     """A spec file path (if such a file exists) or a pinned date (of spec_dir, default spec/) -> its IR."""
-    from generator.build import build_api
+    from generator.builder import build_api
     from generator.load import load_document
     from generator.versions import DATE, SPEC_DIR, pinned_versions, version_document
 
@@ -136,7 +136,7 @@ def changelog_markdown(apis: Mapping[str, ir.Api] | None = None, spec_dir: Path 
 
     `apis` may hold the IRs already built (date -> Api); the missing ones are built here, once each.
     """
-    from generator.build import build_api
+    from generator.builder import build_api
     from generator.versions import SPEC_DIR, version_document, version_summaries
 
     spec_dir = spec_dir or SPEC_DIR

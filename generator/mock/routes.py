@@ -20,10 +20,10 @@ def ir_names(document: dict[str, Any]) -> dict[tuple[str, str], OperationName]:
     for data, names in _IR_NAMES:
         if data is document:
             return names
-    from generator.build import build_api
+    from generator.builder import build_api
     from generator.load import Document
     from generator.problems import SpecError
-    from generator.render import iter_operations
+    from generator.ir import iter_operations
 
     try:
         api = build_api(Document(document, "<mock>"))

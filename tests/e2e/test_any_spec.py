@@ -28,11 +28,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from generator.build import HTTP_METHODS
+from generator.builder import HTTP_METHODS
 from generator.generate import Output, generate_spec
 from generator.load import load_document
 from generator.mock import MockServer
-from generator.render import iter_operations
+from generator.ir import iter_operations
 from generator.write import write_tree
 
 SPECS = Path(__file__).resolve().parents[1] / "specs"

@@ -29,10 +29,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.build import HTTP_METHODS
+from generator.builder import HTTP_METHODS
 from generator.generate import Output, generate_spec
 from generator.mock import MockServer
-from generator.render import iter_operations
+from generator.ir import iter_operations
 from generator.write import write_tree
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "stripe-openapi"

@@ -57,3 +57,35 @@ def test_wheel_installs_and_works_without_the_generator(wheel: Path, tmp_path: P
     assert customer_id.startswith("cus_") and email == "jenny@example.com" and int(versions) >= 3
     files = subprocess.run([str(python), "-m", "pip", "show", "-f", "stripe-client"], capture_output=True, text=True).stdout
     assert "py.typed" in files and "api.md" in files
+
+
+def test_the_generator_installs_as_a_wheel_and_generates(tmp_path: Path) -> None:
+    """The generator's own wheel carries its Python target (templates and runtime) as package data."""
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(REPO)],
+        check=True, capture_output=True, text=True,
+    )
+    (built,) = dist.glob("stripe_client_generator-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(built)], capture_output=True, text=True)
+    if install.returncode != 0 and "No matching distribution" in install.stderr + install.stdout:
+        pytest.skip("the package index is not reachable for the generator's dependencies")
+    assert install.returncode == 0, install.stderr
+    work = tmp_path / "work"  # outside the repository: only the installed wheel can be found
+    work.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "GENERATOR_CACHE_DIR")}
+    env["GENERATOR_CACHE_DIR"] = str(tmp_path / "cache")
+    spec = REPO / "tests" / "golden" / "mini.yaml"
+    generate = subprocess.run(
+        [str(python), "-m", "generator", "generate", "--spec", str(spec), "--out", "out", "--package", "mini_api", "-q"],
+        capture_output=True, text=True, cwd=work, env=env,
+    )
+    assert generate.returncode == 0, generate.stderr
+    script = "import generator, mini_api; print(generator.__file__); print(mini_api.Client.__name__)"
+    used = subprocess.run([str(python), "-c", script], capture_output=True, text=True, cwd=work / "out", env=env)
+    assert used.returncode == 0, used.stderr
+    assert str(venv) in used.stdout.splitlines()[0] and used.stdout.splitlines()[1] == "Client"
+    assert (work / "out" / "mini_api" / "_runtime" / "client.py").is_file()

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from generator import ir
-from generator.build import build_api
+from generator.builder import build_api
 from generator.load import Document
 from generator.problems import SpecError
 

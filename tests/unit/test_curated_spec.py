@@ -15,7 +15,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from generator.additions import WEBHOOKS, read_additions
-from generator.render import iter_resources
+from generator.ir import iter_resources
 
 from ..published import (
     ADDITIONS,

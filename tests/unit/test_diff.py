@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from generator import ir
-from generator.build import build_api
+from generator.builder import build_api
 from generator.cli import main
 from generator.diff import (
     KINDS,

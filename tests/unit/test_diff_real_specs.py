@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator import ir
-from generator.build import build_api
+from generator.builder import build_api
 from generator.diff import Change, diff, diff_json, diff_markdown
 from generator.load import load_document
 

@@ -42,7 +42,7 @@ def test_every_file_has_the_generated_header() -> None:
 
 def copy_project(tmp_path: Path) -> Path:
     project = tmp_path / "project"
-    for name in ("generator", "templates", "spec", "generated"):
+    for name in ("generator", "spec", "generated"):
         shutil.copytree(REPO / name, project / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     return project
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from generator import ir
-from generator.build import build_api
+from generator.builder import build_api
 from generator.load import Document
-from generator.render import Renderer, Target, VersionView, assign_names
+from generator.targets.python.render import Renderer, Target, VersionView, assign_names
 
 FORM = "application/x-www-form-urlencoded"
 GADGET = {"$ref": "#/components/schemas/gadget"}

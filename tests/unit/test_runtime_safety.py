@@ -220,7 +220,7 @@ async def test_http_errors_carry_the_idempotency_key(make: Any) -> None:
 
 
 def test_invalid_response_error_is_exported_by_generated_packages() -> None:
-    template = Path(__file__).resolve().parents[2] / "templates" / "errors.py.jinja"
+    template = Path(__file__).resolve().parents[2] / "generator" / "targets" / "python" / "templates" / "errors.py.jinja"
     assert template.read_text().count("InvalidResponseError") == 2
 
 

@@ -101,7 +101,7 @@ def test_connection_error_should_retry_positional_as_stripe_python() -> None:
 
 
 def test_runtime_messages_name_request_options() -> None:
-    runtime = Path(__file__).resolve().parents[2] / "templates" / "_runtime"
+    runtime = Path(__file__).resolve().parents[2] / "generator" / "targets" / "python" / "_runtime"
     for source in runtime.glob("*.py"):
         text = source.read_text()
         assert "options={" not in text.replace("request_options={", ""), source.name

@@ -23,7 +23,7 @@ from _runtime.errors import InvalidPayloadError, SignatureVerificationError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"  # the runtime (on sys.path via tests/conftest.py)
+_TEMPLATES = Path(__file__).resolve().parents[2] / "generator" / "targets" / "python"  # the runtime (on sys.path via tests/conftest.py)
 SECRET = "whsec_test_secret"
 PAYLOAD = """{
   "id": "evt_test_webhook",

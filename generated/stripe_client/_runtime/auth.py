@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/auth.py by `python -m generator generate`.
+# File copied from the generator's runtime (auth.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Authentication from the API's security schemes: which credentials a call sends, and where.
 

@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/client.py by `python -m generator generate`.
+# File copied from the generator's runtime (client.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """HTTP clients (sync and async) for the Stripe API: auth, encoding, retries, parsing, logging.
 
@@ -70,7 +70,7 @@ from .models import (
     _Page,
     _PageRequest,
 )
-from .options import RequestOptions, check_options, check_seconds
+from .options import NotGiven, RequestOptions, check_options, check_seconds
 from .redact import mask_key, redact, redact_pairs
 
 __all__ = [
@@ -144,6 +144,8 @@ class RequestArgs(TypedDict, total=False):
     repeat: Collection[str]  # query arrays sent as `a=1&a=2` (OpenAPI form style), not Stripe's a[0]=1
     security: Sequence[Sequence[str]]  # alternatives of security scheme keys (the "openapi" dialect)
     idempotency_header: str  # where a generated idempotency key goes (the "openapi" dialect)
+    by_status: Mapping[int, Any]  # statuses whose body parses as another type than cast_to (None: no body)
+    nulls: Collection[str]  # top-level JSON body keys where None is sent as null (omitted: NOT_GIVEN)
 
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})  # by HTTP's definition
@@ -295,6 +297,14 @@ def _header_value(value: object) -> str:
 
 def _is_stripe_version(name: str) -> bool:
     return len(name) == 14 and name.lower() == "stripe-version"
+
+
+def _json_body(body: Mapping[str, object] | None, nulls: Collection[str]) -> object:
+    """The JSON body: NOT_GIVEN arguments left out; None is null where ``nulls`` says so, else left out."""
+    if not isinstance(body, Mapping):
+        return _drop_none(body) if body is not None else {}
+    kept = {k: v for k, v in body.items() if not isinstance(v, NotGiven) and (v is not None or k in nulls)}
+    return {str(k): v if v is None else _drop_none(v) for k, v in kept.items()}
 
 
 def _drop_none(value: object) -> object:
@@ -734,7 +744,7 @@ class BaseAPIClient(Generic[HttpT]):
             return pairs, urlencode(encode_params(body or {})).encode("ascii"), None, None
         if body_type == "json":
             hdrs["Content-Type"] = "application/json"
-            content = json.dumps(_drop_none(body or {}), separators=(",", ":"), default=_json_default)
+            content = json.dumps(_json_body(body, args.get("nulls", ())), separators=(",", ":"), default=_json_default)
             return pairs, content.encode("utf-8"), None, None
         if body_type == "multipart":
             data, files = _multipart(body or {})
@@ -1066,7 +1076,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
     def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
         prep = self._prepare(method, path, args)
-        return self._process(self._send(prep), cast_to, prep)
+        response = self._send(prep)
+        return self._process(response, args.get("by_status", {}).get(response.status_code, cast_to), prep)
 
     def request_list(self, method: str, path: str, *, cast_to: type[PageT], **args: Unpack[RequestArgs]) -> PageT:
         """Like :meth:`request` for a list or search page, wired for ``auto_paging_iter()``."""
@@ -1185,7 +1196,8 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     async def request(self, method: str, path: str, *, cast_to: Any, **args: Unpack[RequestArgs]) -> Any:
         """Send one logical request (with retries) and parse the response into ``cast_to``."""
         prep = self._prepare(method, path, args)
-        return self._process(await self._send(prep), cast_to, prep)
+        response = await self._send(prep)
+        return self._process(response, args.get("by_status", {}).get(response.status_code, cast_to), prep)
 
     async def _request_page(self, method: str, path: str, cast_to: Any, args: RequestArgs) -> Any:
         page = await self.request(method, path, cast_to=cast_to, **args)

@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/encoding.py by `python -m generator generate`.
+# File copied from the generator's runtime (encoding.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Stripe's form/query parameter encoding (``a[b][0][c]=v``) and path-segment quoting."""
 

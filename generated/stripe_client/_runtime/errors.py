@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/errors.py by `python -m generator generate`.
+# File copied from the generator's runtime (errors.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Typed Stripe errors, and the mapping from an HTTP error response to the right error class.
 

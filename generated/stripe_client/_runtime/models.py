@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/models.py by `python -m generator generate`.
+# File copied from the generator's runtime (models.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Base model, raw response record, and the paged collections (lists and search results).
 

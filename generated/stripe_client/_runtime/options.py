@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/options.py by `python -m generator generate`.
+# File copied from the generator's runtime (options.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Per-request options (``request_options={...}``), kept apart from API parameters so names never collide."""
 
@@ -8,7 +8,20 @@ import math
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-__all__ = ["RequestOptions", "OPTION_KEYS", "check_options", "check_seconds", "check_retries"]
+__all__ = ["RequestOptions", "OPTION_KEYS", "NOT_GIVEN", "NotGiven", "check_options", "check_seconds", "check_retries"]
+
+
+class NotGiven:
+    """The default of an argument where None means JSON null: the field is left out of the request."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
 
 
 class RequestOptions(TypedDict, total=False):

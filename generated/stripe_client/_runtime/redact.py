@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/redact.py by `python -m generator generate`.
+# File copied from the generator's runtime (redact.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Redaction of secrets (API keys, webhook secrets, card numbers) from text meant for humans.
 

@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/trigger.py by `python -m generator generate`.
+# File copied from the generator's runtime (trigger.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Send a signed example webhook event to a local endpoint (hand-written runtime; copied verbatim).
 

@@ -1,4 +1,4 @@
-# File copied from templates/_runtime/webhooks.py by `python -m generator generate`.
+# File copied from the generator's runtime (webhooks.py) by `python -m generator generate`.
 # Do not edit: change the template and regenerate.
 """Stripe webhook signature verification (hand-written runtime; copied verbatim).
 

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from generator import ir
-from generator.build.events import Events
+from generator.builder.events import Events
 from generator.load import Document
 from generator.problems import SpecError
 

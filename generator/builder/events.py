@@ -7,9 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from generator import ir
-from generator.build.operations import ERROR_CLASSES, Operations
-from generator.build.state import iter_resource_operations
-from generator.build.types import _models_as_dicts
+from generator.builder.operations import ERROR_CLASSES, Operations
+from generator.builder.state import iter_resource_operations
+from generator.builder.types import _models_as_dicts
 from generator.naming import pascal, unique
 from generator.problems import pointer
 

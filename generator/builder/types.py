@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any, Iterable
 
 from generator import ir
-from generator.build.state import BuilderState
+from generator.builder.state import BuilderState
 from generator.load import resolve_pointer
 from generator.naming import field_name, pascal, unique
 from generator.problems import pointer

@@ -7,8 +7,8 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from generator import ir
-from generator.build.state import HTTP_METHODS
-from generator.build.security import Security
+from generator.builder.state import HTTP_METHODS
+from generator.builder.security import Security
 from generator.naming import (
     RESERVED_PARAM_NAMES,
     PathContext,

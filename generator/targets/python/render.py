@@ -16,8 +16,8 @@ from generator.format import LINE_LENGTH
 from generator.literals import comment, docstring, py_str, py_value, toml_str
 from generator.naming import safe_identifier, snake, unique
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME = TEMPLATES / "_runtime"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+RUNTIME = Path(__file__).resolve().parent / "_runtime"
 
 # Names the generated modules import; a model may not take one of them as its class name.
 IMPORTED_NAMES = frozenset(
@@ -184,16 +184,8 @@ def assign_names(api: ir.Api) -> Names:
     return names
 
 
-def iter_resources(resources: Iterable[ir.Resource]) -> Iterator[ir.Resource]:
-    for resource in resources:
-        yield resource
-        yield from iter_resources(resource.children)
-
-
-def iter_operations(resources: Iterable[ir.Resource]) -> Iterator[tuple[ir.Resource, ir.Operation]]:
-    for resource in iter_resources(resources):
-        for operation in resource.operations:
-            yield resource, operation
+iter_resources = ir.iter_resources  # the IR's traversal, re-exported for the templates' callers
+iter_operations = ir.iter_operations
 
 
 @dataclass

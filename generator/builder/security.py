@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator import ir
-from generator.build.types import SchemaTypes
+from generator.builder.types import SchemaTypes
 from generator.naming import snake, unique
 
 # Client constructor arguments that are not credentials: a scheme may not take one of these names.

@@ -42,6 +42,4 @@ class BuilderState:
 
 
 def iter_resource_operations(resource: ir.Resource) -> Iterable[ir.Operation]:
-    yield from resource.operations
-    for child in resource.children:
-        yield from iter_resource_operations(child)
+    return (operation for _, operation in ir.iter_operations([resource]))
