@@ -435,7 +435,37 @@ def section_curated(ctx: Context, summary: Summary) -> list[Table]:
                 w_wall <= TARGET_UNCHANGED, w_cpu <= TARGET_UNCHANGED)
     summary.add("`generate --check`", f"{secs(k_wall)} (CPU {secs(k_cpu)})", "—", "≤ 3 s",
                 k_wall <= TARGET_CHECK, k_cpu <= TARGET_CHECK)
-    return [table, _size_table(out, summary)]
+    return [table, _size_table(out, summary), _load_table(ctx, summary)]
+
+
+_LOAD_CHILD = """
+import statistics, sys, time, yaml
+from generator.builder import build_api
+from generator.versions import latest_version, published_files, version_document
+version = latest_version()
+text = published_files()[version].read_text(encoding="utf-8")
+times = []
+for _ in range(int(sys.argv[1])):
+    start = time.process_time(); yaml.load(text, Loader=yaml.CSafeLoader); times.append(time.process_time() - start)
+start = time.process_time()
+build_api(version_document(version))  # the first call in this process: nothing cached
+print(statistics.median(times), time.process_time() - start)
+"""
+
+
+def _load_table(ctx: Context, summary: Summary) -> Table:
+    """One full version from its YAML (read, additions, IR) against PyYAML's C loader reading the same YAML."""
+    table = Table("4c. One full version from its YAML (latest pinned), CPU", ["what", "CPU (median)", "× C loader", "target", "met?"])
+    result = run([PYTHON, "-c", _LOAD_CHILD, str(ctx.reps(3, 1))], cwd=REPO)
+    if not result.ok:
+        table.add("load", f"failed: `{first_error_line(result.stderr)}`")
+        return table
+    loader, ours = (float(x) for x in result.stdout.split()[:2])
+    ratio = ours / loader
+    table.add("PyYAML CSafeLoader: `yaml.load` of the published YAML", secs(loader), "1.00×", "—", "")
+    table.add("ours: the version's document (published + additions) and its IR, fresh process", secs(ours), f"{ratio:.2f}×", "≤ 2×", "yes" if ratio <= 2 else "no")
+    summary.add("one full version from its YAML (CPU)", f"{ratio:.2f}× the C loader", f"C loader {secs(loader)}", "≤ 2×", ratio <= 2, None)
+    return table
 
 
 def _lines(folder: Path, suffixes: tuple[str, ...] = ()) -> tuple[int, int]:
