@@ -39,7 +39,7 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from generator import ir
 from generator.mock import MockServer
-from generator.targets.python.render import iter_resources
+from generator.ir import iter_resources
 from generator.versions import version_fixtures
 
 from ..published import api, document, published
@@ -384,11 +384,13 @@ def check_request(ctx: Context, case: Case, sent: Sent) -> list[str]:
 # --- calling the client --------------------------------------------------------------------------
 
 
-def client(package: ModuleType, recorder: Recorder, is_async: bool) -> Any:
+def client(package: ModuleType, recorder: Recorder, is_async: bool) -> tuple[Any, Any]:
+    """A client of `package` on Stripe's real URLs, whose requests `recorder` forwards to the fake."""
     if is_async:
         http: Any = httpx.AsyncClient(transport=AsyncForward(recorder))
-        return package.AsyncStripeClient(api_key=API_KEY, max_retries=0, http_client=http)
-    return package.StripeClient(api_key=API_KEY, max_retries=0, http_client=httpx.Client(transport=SyncForward(recorder)))
+        return package.AsyncStripeClient(api_key=API_KEY, max_retries=0, http_client=http), http
+    http = httpx.Client(transport=SyncForward(recorder))
+    return package.StripeClient(api_key=API_KEY, max_retries=0, http_client=http), http
 
 
 async def call(
@@ -441,7 +443,7 @@ VARIANTS = {
 
 async def sweep(ctx: Context, package: ModuleType, server: MockServer, variant: Variant, only: str = "") -> dict[str, list[str]]:
     recorder = Recorder(server.url)
-    stripe = client(package, recorder, variant.is_async)
+    stripe, http = client(package, recorder, variant.is_async)
     problems: dict[str, list[str]] = {}
     try:
         for index, case in enumerate(ctx.cases):
@@ -455,10 +457,10 @@ async def sweep(ctx: Context, package: ModuleType, server: MockServer, variant: 
     finally:
         if variant.is_async:
             await stripe.aclose()
-            await stripe._http.aclose()
+            await http.aclose()
         else:
             stripe.close()
-            stripe._http.close()
+            http.close()
     return problems
 
 
