@@ -38,8 +38,8 @@ from stripe_client.errors import StripeError
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from generator import ir
-from generator.mock import MockServer
 from generator.ir import iter_resources
+from generator.mock import MockServer
 from generator.versions import version_fixtures
 
 from ..published import api, document, published
