@@ -27,6 +27,7 @@ class ApiError(Exception):
         param: str | None = None,
         status: int | None = None,
         headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
     ):
         super().__init__(message)
         self.message = message
@@ -35,6 +36,7 @@ class ApiError(Exception):
         self.param = param
         self.status = status or STATUS_BY_TYPE.get(type, 400)
         self.headers = headers or {}
+        self.extra = extra or {}  # more fields of the error object: decline_code, charge, payment_intent...
 
     def body(self) -> dict[str, Any]:
         error: dict[str, Any] = {"type": self.type, "message": self.message}
@@ -42,7 +44,12 @@ class ApiError(Exception):
             error["code"] = self.code
         if self.param:
             error["param"] = self.param
+        error.update(self.extra)
         return {"error": error}
+
+
+# Stripe names a few types by their class in "No such ..." messages.
+STRIPE_NAMES = {"payment_method": "PaymentMethod", "setup_intent": "setupintent", "token": "token"}
 
 
 def missing(param: str) -> ApiError:
@@ -53,10 +60,11 @@ def unknown(param: str) -> ApiError:
     return ApiError(f"Received unknown parameter: {param}", code="parameter_unknown", param=param)
 
 
-def no_such(object_type: str, object_id: str, param: str | None) -> ApiError:
+def no_such(object_type: str, object_id: str, param: str | None, status: int = 404) -> ApiError:
+    """A missing object: 404 when the path names it, 400 when a body parameter does (as Stripe answers)."""
     return ApiError(
-        f"No such {object_type}: '{object_id}'",
+        f"No such {STRIPE_NAMES.get(object_type, object_type)}: '{object_id}'",
         code="resource_missing",
         param=param,
-        status=404,
+        status=status,
     )

@@ -10,10 +10,12 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from generator.mock.errors import ApiError, no_such
+from generator.mock.events import Events, previous_attributes
 from generator.mock.routes import Operation
 from generator.mock.schemas import Schemas, new_id, random_suffix
 from generator.mock.search import parse as parse_search
 from generator.mock.store import Store
+from generator.mock.testmode import TestMode
 
 PAGING = frozenset({"limit", "starting_after", "ending_before", "expand", "page", "query"})
 # The status an action leads to, when the object's `status` enum has it (else verb + "ed"/"d").
@@ -34,6 +36,13 @@ ACTION_STATUS = {
 # The status a new object starts in: the first of these its `status` enum has.
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 INITIAL_STATUS = ("requires_payment_method", "draft", "active", "succeeded", "open", "pending", "available")
+# Body parameters that name another object, by its type: an unknown id is Stripe's 400 resource_missing.
+REFERENCES = {
+    "customer": "customer", "payment_method": "payment_method", "default_payment_method": "payment_method",
+    "price": "price", "product": "product", "plan": "plan", "coupon": "coupon", "invoice": "invoice",
+    "subscription": "subscription", "charge": "charge", "payment_intent": "payment_intent",
+    "setup_intent": "setup_intent", "promotion_code": "promotion_code",
+}
 
 
 class Response:
@@ -44,36 +53,70 @@ class Response:
 
 
 class Resources:
-    def __init__(self, schemas: Schemas, store: Store, known_types: set[str], fixtures: Mapping[str, Any] | None = None):
+    def __init__(
+        self,
+        schemas: Schemas,
+        store: Store,
+        known_types: set[str],
+        fixtures: Mapping[str, Any] | None = None,
+        events: Events | None = None,
+    ):
         self.schemas = schemas
         self.store = store
         self.known_types = known_types
         self.fixtures = dict(fixtures or {})  # object type -> a sample object (Stripe's fixtures3.json)
+        self.events = events if events is not None else Events(store, set(), "")
+        self.deleted: dict[str, dict[str, Any]] = {}  # id -> the `{id, object, deleted}` stub of a deleted object
+        self.testmode = TestMode(self)
 
     def handle(self, op: Operation, path_params: dict[str, str], params: dict[str, Any], url_path: str) -> Response:
         if op.oauth:
             return self._oauth(op, params)
         if op.response_media != "application/json":
             return self._file(op, path_params)
-        kind = op.kind
-        if op.envelope == "search" or kind == "search":
-            body = self._search(op, params, url_path)
-        elif op.envelope == "list":
-            body = self._list(op, path_params, params, url_path)
-        elif kind == "create":
-            body = self._create(op, path_params, params)
-        elif kind == "update":
-            body = self._update(op, path_params, params)
-        elif kind == "delete":
-            body = self._delete(op, path_params, params)
-        elif kind == "action":
-            body = self._action(op, path_params, params)
-        else:
-            body = self._retrieve(op, path_params)
+        if op.http_method == "POST":
+            self.check_references(params)
+        body = self.testmode.handle(op, path_params, params)
+        if body is None:
+            body = self._dispatch(op, path_params, params, url_path)
         expand = params.get("expand")
         if isinstance(expand, list) and isinstance(body, dict):
             self.expand(body, [e for e in expand if isinstance(e, str)])
         return Response(op.status, body)
+
+    def _dispatch(self, op: Operation, path_params: dict[str, str], params: dict[str, Any], url_path: str) -> Any:
+        kind = op.kind
+        if op.envelope == "search" or kind == "search":
+            return self._search(op, params, url_path)
+        if op.envelope == "list":
+            return self._list(op, path_params, params, url_path)
+        if kind == "create":
+            created = self._create(op, path_params, params)
+            self.events.record(str(created.get("object") or op.object_type), "created", created)
+            return created
+        if kind == "update":
+            return self._update(op, path_params, params)
+        if kind == "delete":
+            return self._delete(op, path_params, params)
+        if kind == "action":
+            return self._action(op, path_params, params)
+        return self._retrieve(op, path_params)
+
+    def check_references(self, params: dict[str, Any]) -> None:
+        """Ids of other objects in a body (`customer`, `items[0][price]`) must exist, as Stripe checks."""
+        for name, value in params.items():
+            if isinstance(value, list):
+                for item in value:
+                    if isinstance(item, dict):
+                        self.check_references({k: v for k, v in item.items() if k in ("price", "plan")})
+            kind = REFERENCES.get(name)
+            if kind is None or kind not in self.known_types or not isinstance(value, str) or not value:
+                continue
+            if self.testmode.is_shorthand(value) or self.store.get(kind, value) is not None:
+                continue
+            found = self.store.find(value)
+            if found is None or found[0] != kind:
+                raise no_such(kind, value, name, status=400)
 
     # --- building objects -----------------------------------------------------------------------
 
@@ -227,10 +270,21 @@ class Resources:
     # --- operations -----------------------------------------------------------------------------
 
     def _retrieve(self, op: Operation, path_params: dict[str, str]) -> dict[str, Any]:
+        stub = self.deleted.get(path_params.get(op.path_params[-1], "")) if op.path_params else None
+        if stub is not None and self._answers_deleted(op):
+            return dict(stub)  # GET /v1/customers/{deleted}: Stripe's `{id, object, deleted: true}`
         kind, obj = self._lookup(op, path_params)
         if kind is None:
             return self._sub_object(op, path_params, obj)
         return obj
+
+    def _answers_deleted(self, op: Operation) -> bool:
+        """Whether the operation's answer may be a deleted stub (customers', not products')."""
+        return any("deleted" in self.schemas.properties(b) for b in self.schemas.branches(op.response_schema))
+
+    def create(self, op: Operation, path_params: dict[str, str], params: dict[str, Any]) -> dict[str, Any]:
+        """A new object as POST would make it, without its events (test mode records its own)."""
+        return self._create(op, path_params, params)
 
     def _create(self, op: Operation, path_params: dict[str, str], params: dict[str, Any]) -> dict[str, Any]:
         self._check_parents(op, path_params, None)
@@ -244,9 +298,12 @@ class Resources:
         if kind is None:
             obj = self._sub_object(op, path_params, obj)
             kind = op.object_type
+        before = copy.deepcopy(obj)
         self.assign(obj, self.object_schema(op.item_schema), params, top=True)
         if kind and isinstance(obj.get("id"), str):
-            return self.store.put(kind, obj)
+            updated = self.store.put(kind, obj)
+            self.events.record(kind, "updated", updated, previous_attributes(before, updated))
+            return updated
         return obj
 
     def _delete(self, op: Operation, path_params: dict[str, str], params: dict[str, Any]) -> dict[str, Any]:
@@ -255,11 +312,15 @@ class Resources:
             schema = self.object_schema(op.item_schema)
             self.assign(obj, schema, params, top=True)
             self._transition(obj, schema, "cancel", params)
-            return self.store.put(kind or op.object_type or "object", obj)
+            canceled = self.store.put(kind or op.object_type or "object", obj)
+            self.events.record(str(canceled.get("object") or kind), "deleted", canceled)  # as Stripe names it
+            return canceled
         self.store.remove(kind or op.object_type or "", obj["id"])
         stub = self.schemas.template(self.object_schema(op.item_schema))
         stub = stub if isinstance(stub, dict) else {}
         stub.update({"id": obj["id"], "object": obj.get("object", op.object_type), "deleted": True})
+        self.deleted[obj["id"]] = {"id": obj["id"], "object": stub["object"], "deleted": True}
+        self.events.record(str(obj.get("object") or kind), "deleted", obj)
         return stub
 
     def _action(self, op: Operation, path_params: dict[str, str], params: dict[str, Any]) -> dict[str, Any]:
@@ -317,6 +378,8 @@ class Resources:
         filters.update({k: v for k, v in params.items() if k not in PAGING and k in props})
         for name, wanted in filters.items():
             items = [o for o in items if _matches(o.get(name), wanted)]
+        if op.object_type == "event" and isinstance(params.get("types"), list):  # GET /v1/events?types[]=...
+            items = [o for o in items if o.get("type") in params["types"]]
         return items
 
     def _list(self, op: Operation, path_params: dict[str, str], params: dict[str, Any], url_path: str) -> dict[str, Any]:

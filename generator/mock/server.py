@@ -10,14 +10,16 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
+from generator.additions import listed_event_types
 from generator.mock.errors import ApiError, missing, unknown
+from generator.mock.events import Events, set_request
 from generator.mock.faults import HEADER as FAULT_HEADER
 from generator.mock.faults import Fault, Faults
 from generator.mock.forms import decode_body, decode_query
@@ -26,12 +28,15 @@ from generator.mock.routes import Operation, Router
 from generator.mock.schemas import Schemas
 from generator.mock.store import Store
 from generator.mock.validate import Invalid, Validator
+from generator.mock.webhooks import Forwarder
 
 NO_KEY = (
     "You did not provide an API key. You need to provide your API key in the Authorization header, "
     "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See "
     "https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/."
 )
+# What a publishable key may do: make tokens and PaymentMethods in the browser (Stripe.js).
+PUBLISHABLE_PATHS = frozenset({("POST", "/v1/tokens"), ("POST", "/v1/payment_methods"), ("POST", "/v1/sources")})
 PUBLISHABLE = (
     "This API call cannot be made with a publishable API key. Please use a secret API key. You can find "
     "a list of your API keys at https://dashboard.stripe.com/account/apikeys."
@@ -213,10 +218,13 @@ class MockServer:
         fixtures: Mapping[str, Any] | None = None,
         timeout: float | None = 30.0,
         max_logged_requests: int = MAX_LOGGED_REQUESTS,
+        forward_to: str | None = None,
+        webhook_secret: str | None = None,
     ):
         """`version`: the one `Stripe-Version` accepted (default: the document's `info.version`);
         `fixtures`: sample objects by type (`fixtures3.json`'s `resources`), the base of new objects;
-        `timeout`: seconds a connection may sit idle or stall mid-request before it is closed."""
+        `timeout`: seconds a connection may sit idle or stall mid-request before it is closed;
+        `forward_to`: a URL each event is POSTed to, signed with `webhook_secret` (`whsec_...`)."""
         data = getattr(document, "data", document)
         if not isinstance(data, dict):
             raise TypeError("MockServer needs an OpenAPI document (a dict or a loaded Document)")
@@ -225,9 +233,15 @@ class MockServer:
         self.version = version if version is not None else str((data.get("info") or {}).get("version", ""))
         self.schemas = Schemas(data)
         self.router = Router(data, self.schemas)
-        known = {t for op in self.router.operations for t in op.candidate_types}
-        self.store = Store()
-        self.resources = Resources(self.schemas, self.store, known, fixtures)
+        self.known_types = {t for op in self.router.operations for t in op.candidate_types}
+        self.fixtures = fixtures
+        self.event_types = set(listed_event_types(data))
+        self.webhook_secret = webhook_secret or ("whsec_" + secrets.token_hex(16) if forward_to else None)
+        self.forwarder = Forwarder(forward_to, self.webhook_secret or "") if forward_to else None
+        self.store = Store()  # the platform's objects; each connected account (Stripe-Account) has its own
+        self.resources = self._resources(self.store, None)
+        self._accounts: dict[str, Resources] = {}
+        self._accounts_lock = threading.Lock()
         self.faults = Faults()
         self.faults.set_rate(0.0, (), seed=seed)
         self.requests = RequestLog(max_logged_requests)
@@ -237,9 +251,22 @@ class MockServer:
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
+    def _resources(self, store: Store, account: str | None) -> Resources:
+        events = Events(store, self.event_types, self.version, account, self.forwarder)
+        return Resources(self.schemas, store, self.known_types, self.fixtures, events)
+
+    def resources_for(self, account: str | None) -> Resources:
+        """The objects a request sees: the platform's, or with `Stripe-Account` that account's only."""
+        if not account:
+            return self.resources
+        with self._accounts_lock:
+            if account not in self._accounts:
+                self._accounts[account] = self._resources(Store(), account)
+            return self._accounts[account]
+
     # --- lifecycle ------------------------------------------------------------------------------
 
-    def start(self) -> "MockServer":
+    def start(self) -> MockServer:
         if self._httpd is not None:
             return self
         handler = type("Handler", (_Handler,), {"mock": self, "timeout": self.timeout})
@@ -260,8 +287,10 @@ class MockServer:
         if self._thread is not None:
             self._thread.join(timeout=5)
         self._httpd = self._thread = None
+        if self.forwarder is not None:
+            self.forwarder.join()  # the events of the last requests still reach the endpoint
 
-    def __enter__(self) -> "MockServer":
+    def __enter__(self) -> MockServer:
         return self.start()
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
@@ -296,8 +325,11 @@ class MockServer:
         self.faults.set_rate(rate, kinds, seed=self.seed if seed is None else seed, **options)
 
     def reset(self) -> None:
-        """Forget objects, requests, idempotency keys and faults."""
+        """Forget objects (every account's), events, requests, idempotency keys and faults."""
         self.store.clear()
+        self.resources = self._resources(self.store, None)
+        with self._accounts_lock:
+            self._accounts.clear()
         self.requests.reset()
         self.idempotency.clear()
         self.faults.clear()
@@ -333,10 +365,12 @@ class MockServer:
             )
         if not key:
             raise ApiError(NO_KEY, type="authentication_error")
-        return self._check_key(key)
+        return self._check_key(key, op)
 
     @staticmethod
-    def _check_key(key: str) -> str:
+    def _check_key(key: str, op: Operation | None = None) -> str:
+        if key.startswith(("pk_test_", "pk_live_")) and op is not None and (op.http_method, op.path) in PUBLISHABLE_PATHS:
+            return key
         if key.startswith("pk_"):
             raise ApiError(PUBLISHABLE, type="invalid_request_error", status=401)
         if not key.startswith(("sk_", "rk_")):
@@ -553,7 +587,7 @@ class _Handler(BaseHTTPRequestHandler):
             mock.check_version(headers)
             query, body, form = mock.decode(op, record)
             record.params = {**query, **body}
-            scope = mock.authenticate(headers, op, record.params)
+            scope = mock.authenticate(headers, op, record.params) + "|" + (headers.get("Stripe-Account") or "")
             params = mock.validate(op, query, body, form, headers)
             record.params = params
             if idem_key and record.method == "POST":
@@ -561,8 +595,10 @@ class _Handler(BaseHTTPRequestHandler):
                 saved, started = mock.idempotency.begin(scope, idem_key, fingerprint)
                 if not started:
                     return saved.status, saved.body, {**saved.headers, "Idempotent-Replayed": "true"}
+            account = headers.get("Stripe-Account")
+            set_request(record.request_id, idem_key)
             try:
-                response = mock.resources.handle(op, path_params, params, record.path)
+                response = mock.resources_for(account).handle(op, path_params, params, record.path)
             except ApiError as exc:
                 response = Response(exc.status, _error_body(exc, op), exc.headers)
             payload = response.body if isinstance(response.body, bytes) else _json(response.body)
@@ -646,11 +682,20 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def serve(
-    document: Any, host: str = "127.0.0.1", port: int = 12111, seed: int = 0, fixtures: Mapping[str, Any] | None = None
+    document: Any,
+    host: str = "127.0.0.1",
+    port: int = 12111,
+    seed: int = 0,
+    fixtures: Mapping[str, Any] | None = None,
+    forward_to: str | None = None,
+    webhook_secret: str | None = None,
 ) -> None:
     """Run the mock until interrupted (`python -m generator mock`)."""
-    server = MockServer(document, host=host, port=port, seed=seed, fixtures=fixtures).start()
+    server = MockServer(document, host=host, port=port, seed=seed, fixtures=fixtures,
+                        forward_to=forward_to, webhook_secret=webhook_secret).start()
     print(f"fake Stripe listening on {server.url} ({len(server.router.operations)} operations); Ctrl-C stops it", flush=True)
+    if forward_to:  # as `stripe listen` does: the secret to verify the deliveries with
+        print(f"forwarding events to {forward_to}; webhook signing secret {server.webhook_secret}", flush=True)
     try:
         while True:
             time.sleep(3600)

@@ -483,8 +483,10 @@ def test_missing_required_params(http):
 def test_coercion_of_booleans_and_emptyable(http):
     error = error_of(http.post("/v1/payment_intents", data={"amount": "1", "currency": "usd", "confirm": "yes"}))
     assert (error["code"], error["param"]) == ("parameter_invalid_boolean", "confirm")
-    intent = http.post("/v1/payment_intents", data={"amount": "1", "currency": "usd", "confirm": "true"}).json()
-    assert intent["status"] == "succeeded"
+    intent = http.post("/v1/payment_intents", data={"amount": "2000", "currency": "usd", "confirm": "false"}).json()
+    assert intent["status"] == "requires_payment_method"
+    error = error_of(http.post("/v1/payment_intents", data={"amount": "2000", "currency": "usd", "confirm": "true"}))
+    assert (error["code"], error["param"]) == ("payment_intent_unexpected_state", "payment_method")  # nothing to pay with
     assert http.post("/v1/customers", data={"tax_exempt": ""}).status_code == 200  # "" is in the enum
     error = error_of(http.post("/v1/payment_intents", data={"amount": "1", "currency": "usd", "capture_method": ""}))
     assert error["param"] == "capture_method"
@@ -564,13 +566,16 @@ def test_expand(http):
 def test_actions_change_state(http):
     intent = http.post("/v1/payment_intents", data={"amount": "100", "currency": "usd"}).json()
     confirmed = http.post(f"/v1/payment_intents/{intent['id']}/confirm", data={"payment_method": "pm_card_visa"}).json()
-    assert confirmed["status"] == "succeeded" and confirmed["payment_method"] == "pm_card_visa"
+    # as in Stripe's test mode, the shorthand pm_card_visa makes a new PaymentMethod
+    assert confirmed["status"] == "succeeded" and confirmed["payment_method"].startswith("pm_")
+    assert confirmed["payment_method"] != "pm_card_visa"
     assert confirmed["amount_received"] == 100
     canceled = http.post(f"/v1/payment_intents/{intent['id']}/cancel").json()
     assert canceled["status"] == "canceled" and isinstance(canceled["canceled_at"], int)
     assert http.get(f"/v1/payment_intents/{intent['id']}").json()["status"] == "canceled"
     manual = http.post("/v1/payment_intents", data={"amount": "100", "currency": "usd", "capture_method": "manual"}).json()
-    assert http.post(f"/v1/payment_intents/{manual['id']}/confirm").json()["status"] == "requires_capture"
+    confirmed = http.post(f"/v1/payment_intents/{manual['id']}/confirm", data={"payment_method": "pm_card_visa"})
+    assert confirmed.json()["status"] == "requires_capture"
     assert http.post(f"/v1/payment_intents/{manual['id']}/capture").json()["status"] == "succeeded"
     missing = http.post("/v1/payment_intents/pi_missing/confirm")
     assert missing.status_code == 404 and error_of(missing)["param"] == "intent"
