@@ -61,18 +61,7 @@ SEED = {
 
 # Defects found: (version, "METHOD /path") -> why the request does not conform. Each is left out
 # of the sweeps below and asserted on its own, as a strict xfail.
-FILES_AS_FORM = (
-    "POST /v1/files is multipart/form-data only in Stripe's description, whose `file` here is "
-    "`type: string` without `format: binary`, so the client types it `file: str`; with no file part "
-    "the runtime's multipart body (_multipart in generator/targets/python/_runtime/client.py, passed to httpx as "
-    "data=) goes out as application/x-www-form-urlencoded, which openapi-core refuses: 'Content for "
-    "the following mimetype not found: application/x-www-form-urlencoded. Valid mimetypes: "
-    "['multipart/form-data']'"
-)
-KNOWN_DEFECTS: dict[tuple[str, str], str] = {
-    ("2022-08-01", "POST /v1/files"): FILES_AS_FORM,
-    ("2022-11-15", "POST /v1/files"): FILES_AS_FORM,
-}
+KNOWN_DEFECTS: dict[tuple[str, str], str] = {}
 
 
 # --- capturing what the client sends -------------------------------------------------------------

@@ -253,6 +253,18 @@ def test_multipart_body_resent_on_retry() -> None:
         assert req.url.host == "files.stripe.com"
 
 
+def test_multipart_body_without_a_file_is_still_multipart() -> None:
+    # Stripe's 2022 descriptions type `file` as a string: a body of fields alone must keep the
+    # declared multipart/form-data (httpx would send fields alone as a urlencoded form)
+    fake = FakeStripe(ok({"id": "file_1", "object": "file"}))
+    client, _ = make(fake)
+    client.request("POST", "/v1/files", body={"purpose": "dispute_evidence", "file": "file-contents"},
+                   body_type="multipart", server="files", cast_to=dict)
+    req = fake.requests[0]
+    assert req.headers["Content-Type"].startswith("multipart/form-data")
+    assert b'name="purpose"' in req.content and b"file-contents" in req.content
+
+
 def test_servers_and_build_url() -> None:
     fake = FakeStripe(ok({"access_token": "x"}))
     client, _ = make(fake, connect_base_url="http://127.0.0.1:12111")

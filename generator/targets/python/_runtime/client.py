@@ -404,6 +404,8 @@ def _multipart(body: Mapping[str, object]) -> tuple[dict[str, Any], list[tuple[s
             fields[key] = value
     for key, value in encode_params(fields):
         data.setdefault(key, []).append(value)
+    if not files:  # httpx sends fields alone as a urlencoded form: parts keep the declared multipart
+        return {}, [(key, (None, value)) for key, values in data.items() for value in values]
     return data, files
 
 
