@@ -373,7 +373,7 @@ class MockServer:
             return key
         if key.startswith("pk_"):
             raise ApiError(PUBLISHABLE, type="invalid_request_error", status=401)
-        if not key.startswith(("sk_", "rk_")):
+        if not key.startswith(("sk_test_", "sk_live_", "rk_test_", "rk_live_")):
             raise ApiError(f"Invalid API Key provided: {_mask(key)}", type="authentication_error")
         return key
 
