@@ -126,14 +126,29 @@ class Report:
     failures: list[str] = field(default_factory=list)
 
 
+_GENERATED: dict[tuple[Path, Path], tuple[ir.Api, Any, str, list[str]]] = {}
+
+
+def package_for(spec: Path) -> str:
+    return "conf_" + re.sub(r"[^a-z0-9]+", "_", spec.stem.lower()).strip("_")
+
+
+def generate_once(spec: Path, root: Path) -> tuple[ir.Api, Any, str, list[str]]:
+    """(IR, imported package, package name, warnings), generated into `root` once per process."""
+    if (spec, root) not in _GENERATED:
+        name = package_for(spec)
+        output = generate_spec(str(spec), name)
+        write_tree(root / name, {p[len(name) + 1 :]: t for p, t in output.files.items() if p.startswith(name + "/")})
+        (api,) = output.apis.values()
+        if str(root) not in sys.path:
+            sys.path.insert(0, str(root))
+        _GENERATED[(spec, root)] = (api, importlib.import_module(name), name, output.warnings)
+    return _GENERATED[(spec, root)]
+
+
 def generate(spec: Path, root: Path) -> tuple[ir.Api, Any, str]:
-    name = "conf_" + re.sub(r"[^a-z0-9]+", "_", spec.stem.lower()).strip("_")
-    output = generate_spec(str(spec), name)
-    write_tree(root / name, {p[len(name) + 1 :]: t for p, t in output.files.items() if p.startswith(name + "/")})
-    (api,) = output.apis.values()
-    if str(root) not in sys.path:
-        sys.path.insert(0, str(root))
-    return api, importlib.import_module(name), name
+    api, pkg, name, _ = generate_once(spec, root)
+    return api, pkg, name
 
 
 def arguments(values: Values, op: ir.Operation) -> tuple[list[Any], dict[str, Any]]:
@@ -228,7 +243,8 @@ def conform(spec: Path, root: Path, limit: int | None = None) -> Report:
     try:
         api, pkg, _ = generate(spec, root)
     except Exception as exc:
-        report.failures.append(f"does not generate: {str(exc)[:200]}")
+        errors = [str(p) for p in getattr(exc, "problems", ()) if p.severity == "error"] or [str(exc)]
+        report.failures.append(f"does not generate: {'; '.join(errors)[:300]}")
         return report
     data = importlib.import_module("generator.load").load_document(str(spec)).data
     try:

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from generator.problems import SpecError, fail, pointer
+from generator.problems import Problem, SpecError, fail, pointer
 
 try:  # the C loader is ~10x faster on Stripe-sized documents
     _Base: Any = yaml.CSafeLoader
@@ -43,6 +43,8 @@ class Document:
     path: str  # the file the user named
     # pointer prefix -> (file, pointer inside that file), for locating problems
     origins: list[tuple[str, str, str]] = field(default_factory=list)
+    # what bundling tolerated (a `$ref` where OpenAPI allows none), reported with the builder's
+    problems: list[Problem] = field(default_factory=list)
 
     def locate(self, at: str) -> tuple[str, int | None, str]:
         """(file, line, pointer-in-file) for a JSON pointer into the document."""
@@ -283,6 +285,8 @@ _NAME_MAPS = frozenset(
      "content", "encoding", "variables", "paths", "webhooks", "mapping"}
 )
 _LITERAL_KEYS = frozenset({"example", "default", "const", "enum"})
+# Fields whose value is text: a `$ref` in one points at text (a Markdown description in another file)
+_TEXT_KEYS = frozenset({"description", "summary", "title"})
 
 
 def is_literal(at: tuple[object, ...], key: object, value: object) -> bool:
@@ -305,6 +309,7 @@ class _Bundler:
         self.files: dict[Path, Any] = {self.root_file: doc.data}
         self.hoisted: dict[tuple[Path, str], str] = {}  # (file, pointer) -> internal ref
         self.inlining: list[tuple[Path, str]] = []
+        self.resolved: dict[tuple[Path, str], Path] = {}  # (folder, relative file) -> file: resolving is slow
 
     def run(self) -> None:
         self._walk(self.doc.data, self.root_file, ())
@@ -314,24 +319,28 @@ class _Bundler:
         return fail(message, file, inner, line, hint)
 
     def _walk(self, node: Any, base: Path, where: tuple[object, ...]) -> None:
-        stack: list[tuple[Any, tuple[object, ...]]] = [(node, where)]
+        # each entry keeps its container, so a `$ref` to text can be replaced by the text itself
+        stack: list[tuple[Any, tuple[object, ...], Any]] = [(node, where, None)]
         seen: set[int] = set()
         while stack:
-            item, at = stack.pop()
+            item, at, parent = stack.pop()
             if id(item) in seen:
                 continue
             seen.add(id(item))
             if isinstance(item, dict):
                 ref = item.get("$ref")
                 if isinstance(ref, str) and not ref.startswith("#"):
-                    self._replace(item, ref, base, at)
+                    text = self._replace(item, ref, base, at)
+                    if text is not None and parent is not None:
+                        parent[at[-1]] = text
+                        continue
                 for key, value in list(item.items()):
                     if isinstance(value, (dict, list)) and not is_literal(at, key, value):
-                        stack.append((value, (*at, key)))
+                        stack.append((value, (*at, key), item))
             elif isinstance(item, list):
                 for index, value in enumerate(item):
                     if isinstance(value, (dict, list)):
-                        stack.append((value, (*at, index)))
+                        stack.append((value, (*at, index), item))
 
     def _target(self, ref: str, base: Path, at: tuple[object, ...]) -> tuple[Path, str]:
         file_part, _, fragment = ref.partition("#")
@@ -341,10 +350,16 @@ class _Bundler:
                 at,
                 hint="download the document and refer to it by a relative path",
             )
-        target = (base.parent / file_part).resolve() if file_part else base
+        target = self._resolve(base.parent, file_part) if file_part else base
         if not target.is_relative_to(self.root_dir):
             raise self._fail(f"$ref {ref!r} leaves the spec's folder", at)
         return target, "#" + fragment if fragment else "#"
+
+    def _resolve(self, folder: Path, file_part: str) -> Path:
+        key = (folder, file_part)
+        if key not in self.resolved:
+            self.resolved[key] = (folder / file_part).resolve()
+        return self.resolved[key]
 
     def _file(self, target: Path, ref: str, at: tuple[object, ...]) -> Any:
         if target not in self.files:
@@ -353,7 +368,8 @@ class _Bundler:
             self.files[target] = read_file(_display(target))
         return self.files[target]
 
-    def _replace(self, item: dict[str, Any], ref: str, base: Path, at: tuple[object, ...]) -> None:
+    def _replace(self, item: dict[str, Any], ref: str, base: Path, at: tuple[object, ...]) -> str | None:
+        """Bundle the target in; a text field's `$ref` to text returns the text to put in its place."""
         target, frag = self._target(ref, base, at)
         data = self._file(target, ref, at)
         parts = split_pointer(frag)
@@ -362,10 +378,18 @@ class _Bundler:
         except KeyError:
             raise self._fail(f"$ref {ref!r} does not resolve", at) from None
         key = (target, frag)
+        if isinstance(value, str) and at and at[-1] in _TEXT_KEYS and (len(at) < 2 or at[-2] not in _NAME_MAPS):
+            # OpenAPI allows no `$ref` here (a description is a string); its text is what was meant
+            file, line, inner = self.doc.locate(pointer(*at))
+            self.doc.problems.append(Problem(
+                "warning", f"$ref {ref!r} where OpenAPI allows none (`{at[-1]}` is a string); its text is used",
+                file, inner, line,
+            ))
+            return value
         if len(parts) == 3 and parts[0] == "components" or key in self.inlining:
             item.clear()
             item["$ref"] = self._hoist(key, value, parts, target)
-            return
+            return None
         # Inline a copy; its own references are relative to the file it came from.
         self.inlining.append(key)
         copy = json.loads(json.dumps(value)) if isinstance(value, (dict, list)) else value
@@ -377,6 +401,7 @@ class _Bundler:
             item.update(copy)
         else:
             raise self._fail(f"$ref {ref!r} must point to a mapping", at)
+        return None
 
     def _hoist(self, key: tuple[Path, str], value: Any, parts: list[str], target: Path) -> str:
         if key in self.hoisted:
@@ -408,7 +433,7 @@ class _Bundler:
                 ref = item.get("$ref")
                 if isinstance(ref, str):
                     file_part, _, fragment = ref.partition("#")
-                    full = (source.parent / file_part).resolve() if file_part else source
+                    full = self._resolve(source.parent, file_part) if file_part else source
                     if full == root:
                         item["$ref"] = "#" + fragment
                     else:

@@ -81,6 +81,7 @@ class Operations(Security):
                 parent_known=parent in shapes or any(s.startswith(parent + "/{}") for s in shapes),
             )
         by_resource: dict[tuple[str, ...], list[ir.Operation]] = defaultdict(list)
+        self.named_by_spec: set[str] = set()  # locations of operations named by x-client-method
         operation_ids: dict[str, str] = {}  # operationId -> the first operation that uses it
         for path in sorted(paths):
             item = paths[path]
@@ -198,6 +199,8 @@ class Operations(Security):
         server_keys: dict[str, str],
         servers: list[ir.Server],
     ) -> tuple[tuple[str, ...], ir.Operation] | None:
+        if isinstance(op.get("x-client-method"), str):
+            self.named_by_spec.add(at)
         names = operation_name(
             method,
             path,
@@ -459,7 +462,57 @@ class Operations(Security):
         return ""
 
     def assemble_resources(self, by_resource: dict[tuple[str, ...], list[ir.Operation]]) -> list[ir.Resource]:
-        # Make method names unique within each resource, deterministically.
+        self.move_clashing_methods(by_resource)
+        self.unique_method_names(by_resource)
+        # Build the tree of resources (customers -> customers.sources).
+        chains = self.all_chains(by_resource)
+
+        def make(chain: tuple[str, ...]) -> ir.Resource:
+            children = sorted(c for c in chains if len(c) == len(chain) + 1 and c[: len(chain)] == chain)
+            return ir.Resource(
+                name=chain[-1],
+                class_name=pascal("_".join(chain)) + "Resource",
+                operations=tuple(by_resource.get(chain, ())),
+                children=tuple(make(c) for c in children),
+                path=chain,
+            )
+
+        roots = sorted(c for c in chains if len(c) == 1)
+        return [make(c) for c in roots]
+
+    @staticmethod
+    def all_chains(by_resource: dict[tuple[str, ...], list[ir.Operation]]) -> set[tuple[str, ...]]:
+        chains = set(by_resource)
+        for chain in list(chains):
+            for i in range(1, len(chain)):
+                chains.add(chain[:i])
+        return chains
+
+    def move_clashing_methods(self, by_resource: dict[tuple[str, ...], list[ir.Operation]]) -> None:
+        """A method named like a sub-resource (POST /firewalls/{id}/droplets beside DELETE, which makes
+        `firewalls.droplets`) becomes a method of that sub-resource, named by its HTTP method."""
+        chains = self.all_chains(by_resource)
+        for chain in sorted(chains):
+            operations = by_resource.get(chain, [])
+            clashing = [o for o in operations if chain + (o.name,) in chains]
+            for op in clashing:
+                if op.location in self.named_by_spec:  # the spec chose this name: it must choose again
+                    self.problem("error", f"method `{op.name}` clashes with the sub-resource of the same name", op.location, "set x-client-method")
+                    continue
+                name = {"post": "create", "put": "update", "patch": "update", "get": "retrieve"}.get(op.http_method, op.http_method)
+                moved = replace(op, name=safe_identifier(name))
+                self.problem(
+                    "warning",
+                    f"{op.qualified_name} would be `{'.'.join(chain)}.{op.name}`, which is also a sub-resource; "
+                    f"it is `{'.'.join(chain)}.{op.name}.{moved.name}`",
+                    op.location,
+                    "set x-client-method to choose the name",
+                )
+                operations.remove(op)
+                by_resource.setdefault(chain + (op.name,), []).append(moved)
+
+    def unique_method_names(self, by_resource: dict[tuple[str, ...], list[ir.Operation]]) -> None:
+        """Make method names unique within each resource, deterministically."""
         for chain, operations in by_resource.items():
             taken: set[str] = set()
             fixed = []
@@ -479,26 +532,3 @@ class Operations(Security):
                     taken.add(name)
                 fixed.append(operation)
             by_resource[chain] = fixed
-        # Build the tree of resources (customers -> customers.sources).
-        chains = set(by_resource)
-        for chain in list(chains):
-            for i in range(1, len(chain)):
-                chains.add(chain[:i])
-
-        def make(chain: tuple[str, ...]) -> ir.Resource:
-            children = sorted(c for c in chains if len(c) == len(chain) + 1 and c[: len(chain)] == chain)
-            operations = tuple(by_resource.get(chain, ()))
-            child_names = {c[-1] for c in children}
-            clash = [o for o in operations if o.name in child_names]
-            for op in clash:
-                self.problem("error", f"method `{op.name}` clashes with the sub-resource of the same name", op.location, "set x-client-method")
-            return ir.Resource(
-                name=chain[-1],
-                class_name=pascal("_".join(chain)) + "Resource",
-                operations=operations,
-                children=tuple(make(c) for c in children),
-                path=chain,
-            )
-
-        roots = sorted(c for c in chains if len(c) == 1)
-        return [make(c) for c in roots]

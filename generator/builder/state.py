@@ -18,7 +18,7 @@ class BuilderState:
     def __init__(self, doc: Document):
         self.doc = doc
         self.data = doc.data
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = list(doc.problems)  # what loading tolerated
         self.models: dict[str, ir.Model] = {}  # class name -> model
         self.params_models: dict[str, ir.Model] = {}
         # seeded with the names generated modules import, so that no class shadows one of them

@@ -35,6 +35,9 @@ from generator.mock import MockServer
 from generator.ir import iter_operations
 from generator.write import write_tree
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import conformance  # noqa: E402  (bench/conformance.py generates the real documents once per session)
+
 SPECS = Path(__file__).resolve().parents[1] / "specs"
 SPEC_FILES = sorted(p for p in SPECS.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
 # Warnings a spec is expected to produce (substring): anything else fails the test.
@@ -671,3 +674,86 @@ def test_fake_server_routes_by_the_generators_names(corpus: Corpus, spec: Path) 
     ours = {(op.http_method.upper(), op.path): (r.path, op.name) for r, op in iter_operations(api.resources)}
     router = Router(data, Schemas(data))
     assert {(o.http_method, o.path): (o.name.resource, o.name.method) for o in router.operations} == ours
+
+
+# --- what real documents do: small reproductions -------------------------------------------------
+
+
+def test_a_ref_in_a_description_becomes_its_text_with_a_warning(tmp_path: Path) -> None:
+    # DigitalOcean's tags take their Markdown from other files (`description: {$ref: intro.yml#/text}`)
+    (tmp_path / "intro.yml").write_text("text: |\n  Hello **there**\n")
+    (tmp_path / "root.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n"
+        "tags: [{name: things, description: {$ref: 'intro.yml#/text'}}]\n"
+        "paths:\n  /things:\n    get: {responses: {'204': {description: ok}}}\n"
+    )
+    assert load_document(str(tmp_path / "root.yaml")).data["tags"][0]["description"] == "Hello **there**\n"
+    output = generate_spec(str(tmp_path / "root.yaml"), "spec_described")
+    assert [w for w in output.warnings if "root.yaml:3 #/tags/0/description" in w and "OpenAPI allows none" in w]
+
+
+def test_a_method_named_like_a_sub_resource_becomes_a_method_of_it(tmp_path: Path) -> None:
+    # DigitalOcean's POST+DELETE /firewalls/{id}/droplets; Resend's POST /domains/claim beside
+    # POST /domains/{id}/claim/verify
+    ok = "{responses: {'204': {description: ok}}}"
+    (tmp_path / "spec.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n"
+        f"  /firewalls/{{id}}:\n    parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n"
+        f"    get: {ok}\n"
+        f"  /firewalls/{{id}}/droplets:\n    parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n"
+        f"    post: {ok}\n    delete: {ok}\n"
+        f"  /domains/claim:\n    post: {ok}\n"
+        f"  /domains/{{id}}/claim/verify:\n    parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n"
+        f"    post: {ok}\n"
+    )
+    output = generate_spec(str(tmp_path / "spec.yaml"), "spec_clash")
+    (api,) = output.apis.values()
+    names = {(op.http_method, op.path): ".".join((*r.path, op.name)) for r, op in iter_operations(api.resources)}
+    assert names[("post", "/firewalls/{id}/droplets")] == "firewalls.droplets.create"
+    assert names[("delete", "/firewalls/{id}/droplets")] == "firewalls.droplets.delete"
+    assert names[("post", "/domains/claim")] == "domains.claim.create"
+    assert names[("post", "/domains/{id}/claim/verify")].startswith("domains.claim.verify")
+    assert len([w for w in output.warnings if "which is also a sub-resource" in w and "spec.yaml:" in w]) == 2
+
+
+# --- the real documents in /work/shared/real-specs: each generates, imports and type-checks ------
+
+REAL = [p for p in conformance.documents() if conformance.REAL_SPECS in p.parents]
+
+
+def real_name(spec: Path) -> str:
+    return next(q.name for q in spec.parents if q.parent == conformance.REAL_SPECS)
+
+
+@pytest.fixture(scope="session")
+def real_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for every real document's package (test_conformance.py reuses them) and mypy's cache."""
+    root = tmp_path_factory.getbasetemp() / "real-specs"
+    root.mkdir(exist_ok=True)
+    return root
+
+
+@pytest.mark.skipif(not conformance.REAL_SPECS.is_dir(), reason="/work/shared/real-specs is absent on this machine")
+@pytest.mark.parametrize("spec", REAL, ids=real_name)
+def test_real_document_generates_imports_and_passes_mypy_strict(spec: Path, real_root: Path) -> None:
+    api, _, name, warnings = conformance.generate_once(spec, real_root)  # a SpecError fails the test
+    ops = {(op.http_method, op.path) for _, op in iter_operations(api.resources)}
+    missing = [f"{m.upper()} {p}" for m, p in raw_operations(spec) - ops]
+    # an operation left out must say so, with its location
+    assert all(any(m in w for w in warnings) for m in missing), missing
+    code = (
+        "import importlib, pkgutil\n"
+        f"pkg = importlib.import_module({name!r})\n"
+        "for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "    importlib.import_module(info.name)\n"
+        "pkg.Client(base_url='http://x'); pkg.AsyncClient(base_url='http://x')\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=real_root, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
+    env = {**os.environ, "MYPYPATH": str(real_root)}
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(real_root / ".mypy_cache"), "-p", name],
+        cwd=real_root, env=env, capture_output=True, text=True, timeout=900,
+    )
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
