@@ -16,12 +16,15 @@ import pytest
 from stripe_client._runtime.models import StripeObject
 
 from generator.generate import version_module
-from generator.versions import pinned_versions
+from generator.versions import pinned_versions, version_fixtures
 
 from .canned import CannedServer
 from .conftest import API_KEY
 
 LATEST = pinned_versions()[-1]
+# Stripe's published sample objects of the version: every field the models require is there; the
+# canned answers below add what a newer API would send
+FIXTURES = version_fixtures(LATEST)
 
 FUTURE_CUSTOMER = {
     "id": "fut_1",
@@ -32,6 +35,7 @@ FUTURE_CUSTOMER = {
 }
 
 PAYMENT_INTENT = {
+    **FIXTURES["payment_intent"],
     "id": "pi_123",
     "object": "payment_intent",
     "amount": 2000,
@@ -48,16 +52,17 @@ PAYMENT_INTENT = {
 }
 
 CARD = {
+    **FIXTURES["card"],
     "id": "card_1", "object": "card", "brand": "Visa", "exp_month": 12, "exp_year": 2030,
     "funding": "credit", "last4": "4242", "future_card_field": "x",
 }
-BANK = {"id": "ba_1", "object": "bank_account", "country": "US", "currency": "usd", "status": "new", "last4": "6789"}
+BANK = {**FIXTURES["bank_account"], "id": "ba_1", "object": "bank_account", "country": "US", "currency": "usd", "status": "new", "last4": "6789"}
 FUTURE_SOURCE = {"id": "fs_1", "object": "future_source", "brand": "Visa", "exp_month": 1, "exp_year": 2031,
                  "funding": "credit", "wormhole": "open"}
 
 
 def customer(cid: str, **extra: Any) -> dict[str, Any]:
-    return {"id": cid, "object": "customer", "created": 1700000000, "livemode": False, "email": f"{cid}@example.com", **extra}
+    return {**FIXTURES["customer"], "id": cid, "object": "customer", "email": f"{cid}@example.com", **extra}
 
 
 CUSTOMERS = {
