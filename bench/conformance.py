@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -168,17 +168,30 @@ def answer_for(values: Values, op: ir.Operation, status: int, t: ir.TypeRef | No
     return status, "application/json", json.dumps(body).encode()
 
 
-def validate(openapi: Any, base: str, request: dict[str, Any]) -> str:
+def path_args(op: ir.Operation, path: str) -> tuple[str | None, dict[str, str] | None]:
+    """For a path key with a `#fragment` or `?query` (which no URL matches): the key as openapi-core's
+    path pattern, and the path parameters read from the request's path."""
+    if op.path == op.path_template and not op.fixed_query:
+        return None, None
+    names = re.findall(r"\{([^{}]+)\}", op.path_template)
+    found = re.search(re.sub(r"\\\{[^{}]+\\\}", "([^/]+)", re.escape(op.path_template)) + "$", path)
+    return op.path, {k: unquote(v) for k, v in zip(names, found.groups())} if found else {}
+
+
+def validate(openapi: Any, base: str, request: dict[str, Any], op: ir.Operation | None = None) -> str:
     from openapi_core.testing import MockRequest
 
     split = urlsplit(request["raw"])
     prefix = urlsplit(base).path.rstrip("/")
     args = {k: v if len(v) > 1 else v[0] for k, v in parse_qs(split.query).items()}
     headers = {k.lower(): v for k, v in request["headers"].items()}
+    cookies = dict(part.strip().split("=", 1) for part in headers.get("cookie", "").split(";") if "=" in part)
     host = base[: len(base) - len(urlsplit(base).path)] if urlsplit(base).path else base
+    pattern, view_args = path_args(op, split.path) if op else (None, None)
     mock = MockRequest(host, request["method"].lower(), split.path if split.path.startswith(prefix) else prefix + split.path,
-                       args=args, headers=headers, data=request["body"] or None,
-                       content_type=headers.get("content-type", "application/json"))
+                       path_pattern=prefix + pattern if pattern else None, view_args=view_args,
+                       args=args, headers=headers, cookies={k: unquote(v) for k, v in cookies.items()},
+                       data=request["body"] or None, content_type=headers.get("content-type", "application/json"))
     try:
         openapi.validate_request(mock)
     except Exception as exc:  # openapi-core's errors carry their reasons in __cause__ / schema_errors
@@ -221,7 +234,7 @@ def check_operation(ctx: dict[str, Any], resource: ir.Resource, op: ir.Operation
                 return f"{'async' if is_async else 'sync'} call failed: {type(exc).__name__}: {str(exc)[:160]}"
             if answer[2] == b"" and result is not None:
                 return f"HTTP {answer[0]} without a body returned {type(result).__name__}, not None"
-            reason = validate(ctx["openapi"], ctx["base"], server.last) if ctx["openapi"] else ""
+            reason = validate(ctx["openapi"], ctx["base"], server.last, op) if ctx["openapi"] else ""
             if reason:
                 return reason
     return ""

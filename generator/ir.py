@@ -91,7 +91,7 @@ class Model:
 
 # --- operations --------------------------------------------------------------------------------
 
-ParamLocation = Literal["path", "query", "header", "body"]
+ParamLocation = Literal["path", "query", "header", "body", "cookie"]
 OperationKind = Literal["create", "retrieve", "update", "delete", "list", "search", "action", "url"]
 
 

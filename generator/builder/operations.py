@@ -271,9 +271,6 @@ class Operations(Security):
                 merged[(str(param["in"]), str(param["name"]))] = (param, param_at)
         placeholders = list(split_path_key(path).params)
         for (location, wire), (param, param_at) in merged.items():
-            if location == "cookie":
-                self.problem("warning", f"cookie parameter {wire!r} is not supported; it is not sent", param_at)
-                continue
             if location == "header" and wire.lower() in OPTION_HEADERS:
                 continue
             if location == "path" and wire not in placeholders:

@@ -557,8 +557,8 @@ def test_auth_from_security_schemes(corpus: Corpus, monkeypatch: pytest.MonkeyPa
             assert last()["headers"]["x-api-key"] == "hk" and "authorization" not in last()["headers"]
             await run(client.keys.query.retrieve())
             assert last()["raw"] == "/keys/query?api_key=qk"
-            await run(client.keys.cookie.retrieve())
-            assert last()["headers"]["cookie"] == "session=ck"
+            await run(client.keys.cookie.retrieve(theme="dark mode;"))  # cookie parameters after the key
+            assert last()["headers"]["cookie"] == "session=ck; theme=dark%20mode%3B"
             await run(client.basic.retrieve())
             assert last()["headers"]["authorization"] == "Basic YW5uOnB3"
             await run(client.either.retrieve())  # no oauth token: the second alternative, both keys

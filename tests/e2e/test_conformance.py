@@ -20,11 +20,7 @@ REAL = [p for p in conformance.documents() if conformance.REAL_SPECS in p.parent
 SAMPLE = 6  # operations per real document
 
 # What does not conform yet, and why (a failing reason that is not listed here fails the test).
-KNOWN = {
-    "auth": ["GET /keys/cookie: request does not validate"],  # cookie parameters are not sent
-    "enum_case": ["POST /accounts: request does not validate"],  # an optional body is sent as `{}`
-    "path_templates": ["PUT /files/{file_id}#get_shared_link", "GET /responses/{id}?beta=true"],  # openapi-core
-}
+KNOWN: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("spec", CORPUS, ids=lambda p: p.stem)
