@@ -146,6 +146,7 @@ class RequestArgs(TypedDict, total=False):
     nulls: Collection[str]  # top-level JSON body keys where None is sent as null (omitted: NOT_GIVEN)
     optional_body: bool  # a JSON body the document lets a call leave out: not sent when no field is given
     cookies: Mapping[str, object] | None  # cookie parameters (None: not sent)
+    content_type: str  # a JSON body's media type when not application/json (application/merge-patch+json)
 
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})  # by HTTP's definition
@@ -756,7 +757,7 @@ class BaseAPIClient(Generic[HttpT]):
             value = _json_body(body, args.get("nulls", ()))
             if value == {} and args.get("optional_body"):
                 return pairs, None, None, None  # `{}` would lack the fields the document requires of a body
-            hdrs["Content-Type"] = "application/json"
+            hdrs["Content-Type"] = args.get("content_type") or "application/json"
             content = json.dumps(value, separators=(",", ":"), default=_json_default)
             return pairs, content.encode("utf-8"), None, None
         if body_type == "multipart":
