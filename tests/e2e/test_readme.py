@@ -16,10 +16,12 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def client_examples() -> list[str]:
-    """The Python blocks of the section "Using the generated client"."""
+    """The Python blocks of the section "Using the generated client" (the side-by-side migration
+    snippets excepted: tests/e2e/test_migration.py runs that integration)."""
     text = README.read_text(encoding="utf-8")
     section = text.split("## Using the generated client", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```python\n(.*?)```", section, re.S)
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    return [b for b in blocks if not b.startswith(("# stripe-python", "# stripe_client"))]
 
 
 def pointed_at(server: MockServer, cls: type[Any]) -> type[Any]:
