@@ -248,7 +248,7 @@ def _webhook(event: EventObject, version: str, obj: dict[str, Any]) -> dict[str,
         "object": "event",
         "api_version": version,
         "created": EVENT_CREATED,
-        "data": {"object": obj},
+        "data": _event_data(event.type, obj),
         "livemode": False,
         "pending_webhooks": 1,
         "request": {"id": None, "idempotency_key": None},
@@ -271,6 +271,14 @@ def _webhook(event: EventObject, version: str, obj: dict[str, Any]) -> dict[str,
             "responses": {"200": {"description": "Return any 2xx status to acknowledge receipt of the event."}},
         }
     }
+
+
+def _event_data(event_type: str, obj: dict[str, Any]) -> dict[str, Any]:
+    """An example event's `data`: Stripe sends `previous_attributes` with `*.updated` events (here:
+    the metadata, as it was before an update that set it)."""
+    if event_type.endswith(".updated") and "metadata" in obj:
+        return {"object": obj, "previous_attributes": {"metadata": {}}}
+    return {"object": obj}
 
 
 def _example_object(data: dict[str, Any], objects: list[str], fixtures: dict[str, Any]) -> dict[str, Any]:

@@ -43,7 +43,7 @@ import weakref
 from collections.abc import AsyncIterator, Callable, Collection, Coroutine, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, get_args, overload
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -146,6 +146,9 @@ class RequestArgs(TypedDict, total=False):
     idempotency_header: str  # where a generated idempotency key goes (the "openapi" dialect)
     by_status: Mapping[int, Any]  # statuses whose body parses as another type than cast_to (None: no body)
     nulls: Collection[str]  # top-level JSON body keys where None is sent as null (omitted: NOT_GIVEN)
+    optional_body: bool  # a JSON body the document lets a call leave out: not sent when no field is given
+    cookies: Mapping[str, object] | None  # cookie parameters (None: not sent)
+    content_type: str  # a JSON body's media type when not application/json (application/merge-patch+json)
 
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})  # by HTTP's definition
@@ -307,6 +310,13 @@ def _json_body(body: Mapping[str, object] | None, nulls: Collection[str]) -> obj
     return {str(k): v if v is None else _drop_none(v) for k, v in kept.items()}
 
 
+def _add_cookies(hdrs: httpx.Headers, cookies: Mapping[str, object] | None) -> None:
+    """Cookie parameters join the Cookie header (after an API key sent as a cookie)."""
+    pairs = [f"{name}={quote(_header_value(v), safe='')}" for name, v in (cookies or {}).items() if v is not None]
+    if pairs:
+        hdrs["Cookie"] = "; ".join(([hdrs["Cookie"]] if hdrs.get("Cookie") else []) + pairs)
+
+
 def _drop_none(value: object) -> object:
     if isinstance(value, Mapping):
         return {str(k): _drop_none(v) for k, v in value.items() if v is not None}
@@ -406,6 +416,8 @@ def _multipart(body: Mapping[str, object]) -> tuple[dict[str, Any], list[tuple[s
             fields[key] = value
     for key, value in encode_params(fields):
         data.setdefault(key, []).append(value)
+    if not files:  # httpx sends fields alone as a urlencoded form: parts keep the declared multipart
+        return {}, [(key, (None, value)) for key, values in data.items() for value in values]
     return data, files
 
 
@@ -673,6 +685,7 @@ class BaseAPIClient(Generic[HttpT]):
                 "Find your keys at https://dashboard.stripe.com/apikeys."
             )
         hdrs = self._headers(opts, auth_headers, args.get("headers"))
+        _add_cookies(hdrs, args.get("cookies"))
         idempotency_key, retryable = self._idempotency(method, opts, args, hdrs)
         pairs, content, data, files = self._encode_body(method, args, auth_query, hdrs)
         url = self._server_url(args.get("server", "api")) + filled
@@ -743,8 +756,11 @@ class BaseAPIClient(Generic[HttpT]):
             hdrs["Content-Type"] = "application/x-www-form-urlencoded"
             return pairs, urlencode(encode_params(body or {})).encode("ascii"), None, None
         if body_type == "json":
-            hdrs["Content-Type"] = "application/json"
-            content = json.dumps(_json_body(body, args.get("nulls", ())), separators=(",", ":"), default=_json_default)
+            value = _json_body(body, args.get("nulls", ()))
+            if value == {} and args.get("optional_body"):
+                return pairs, None, None, None  # `{}` would lack the fields the document requires of a body
+            hdrs["Content-Type"] = args.get("content_type") or "application/json"
+            content = json.dumps(value, separators=(",", ":"), default=_json_default)
             return pairs, content.encode("utf-8"), None, None
         if body_type == "multipart":
             data, files = _multipart(body or {})
