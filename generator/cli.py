@@ -28,7 +28,8 @@ EXAMPLES = {
     "versions": "example:\n  python -m generator versions",
     "pin": "example:\n  python -m generator pin 2023-10-16 --from stripe-openapi/openapi/spec3.yaml --fixtures stripe-openapi/openapi/fixtures3.json",
     "validate": "examples:\n  python -m generator validate             # every pinned version\n  python -m generator validate 2023-11-10\n  python -m generator validate openapi.yaml",
-    "spec": "example:\n  python -m generator spec 2023-11-10 --format json > stripe-2023-11-10.json",
+    "spec": "example:\n  python -m generator spec 2023-08-16 --format json > stripe-2023-08-16.json",
+    "ir": "examples:\n  python -m generator ir 2023-08-16 > ir.json\n  python -m generator ir openapi.yaml --only resources",
     "diff": "examples:\n  python -m generator diff 2023-11-10 2024-02-15\n  python -m generator diff old.yaml new.yaml --format json --fail-on-breaking",
     "mock": "examples:\n  python -m generator mock --port 12111\n  python -m generator mock --spec openapi.yaml",
 }
@@ -80,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
     spec = command("spec", "print the full OpenAPI document of a pinned version")
     spec.add_argument("date", metavar="DATE")
     spec.add_argument("--format", choices=("yaml", "json"), default="yaml")
+
+    ir_dump = command("ir", "print the IR the generator builds from a pinned version or a spec file, as JSON (for debugging)")
+    ir_dump.add_argument("target", metavar="DATE|FILE")
+    ir_dump.add_argument("--only", choices=("resources", "models", "params_models", "events", "security_schemes"),
+                         help="print only this part of the IR")
 
     diff = command("diff", "compare two API versions (pinned dates or spec files) as a changelog")
     diff.add_argument("old", metavar="OLD")
@@ -258,6 +264,17 @@ def cmd_spec(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ir(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from generator.builder import build_api
+
+    api = build_api(_document(args.target))
+    data = dataclasses.asdict(api)
+    print(json.dumps(data[args.only] if args.only else data, indent=1, default=str, ensure_ascii=False))
+    return 0
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     from generator.diff import diff_command
 
@@ -282,6 +299,7 @@ COMMANDS = {
     "pin": cmd_pin,
     "validate": cmd_validate,
     "spec": cmd_spec,
+    "ir": cmd_ir,
     "diff": cmd_diff,
     "mock": cmd_mock,
 }

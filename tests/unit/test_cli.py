@@ -52,7 +52,7 @@ def test_unknown_version_is_a_clear_error(capsys: pytest.CaptureFixture[str]) ->
     assert "1999-01-01 is not a pinned version" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", ["generate", "versions", "pin", "validate", "spec", "diff", "mock"])
+@pytest.mark.parametrize("command", ["generate", "versions", "pin", "validate", "spec", "ir", "diff", "mock"])
 def test_every_command_has_help_with_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         main([command, "--help"])
@@ -132,3 +132,9 @@ def test_generate_reads_an_endless_spec_only_up_to_the_limit(
     assert main(["generate", "--spec", "/dev/urandom", "--out", str(tmp_path / "o"), "--package", "x", "-q"]) == 1
     assert "/dev/urandom: error: the file is larger than 1 MiB" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ir_prints_the_ir_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ir", str(MINI), "--only", "events"]) == 0
+    (event,) = json.loads(capsys.readouterr().out)
+    assert event["type"] == "widget.polished" and event["object_type"] == {**event["object_type"], "name": "Widget"}
