@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -50,3 +52,18 @@ def mock() -> Iterator[MockServer]:
     """A fake Stripe for the latest version (reset it between tests that count objects)."""
     with MockServer(version_document(LATEST), fixtures=version_fixtures(LATEST)) as server:
         yield server
+
+
+# Real documents above this size (with every file they reference) take minutes each to generate and
+# type-check: bench/conformance.py checks them; the suite keeps within its time budget.
+SUITE_MAX_BYTES = 1_000_000
+
+
+def suite_param(spec: Path, root: Path) -> Any:
+    """A real document as a test parameter: skipped, with the reason, when it is too large for the suite."""
+    folder = next(q for q in spec.parents if q.parent == root)
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    if size <= SUITE_MAX_BYTES:
+        return pytest.param(spec, id=folder.name)
+    reason = f"{folder.name} is {size / 1e6:.1f} MB: checked by bench/conformance.py, too slow for the suite"
+    return pytest.param(spec, id=folder.name, marks=pytest.mark.skip(reason=reason))

@@ -36,6 +36,7 @@ from generator.ir import iter_operations
 from generator.write import write_tree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from .conftest import suite_param  # noqa: E402
 import conformance  # noqa: E402  (bench/conformance.py generates the real documents once per session)
 
 SPECS = Path(__file__).resolve().parents[1] / "specs"
@@ -718,7 +719,7 @@ def test_a_method_named_like_a_sub_resource_becomes_a_method_of_it(tmp_path: Pat
 
 # --- the real documents in /work/shared/real-specs: each generates, imports and type-checks ------
 
-REAL = [p for p in conformance.documents() if conformance.REAL_SPECS in p.parents]
+REAL = [suite_param(p, conformance.REAL_SPECS) for p in conformance.documents() if conformance.REAL_SPECS in p.parents]
 
 
 def real_name(spec: Path) -> str:
@@ -734,7 +735,7 @@ def real_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.skipif(not conformance.REAL_SPECS.is_dir(), reason="/work/shared/real-specs is absent on this machine")
-@pytest.mark.parametrize("spec", REAL, ids=real_name)
+@pytest.mark.parametrize("spec", REAL)
 def test_real_document_generates_imports_and_passes_mypy_strict(spec: Path, real_root: Path) -> None:
     api, _, name, warnings = conformance.generate_once(spec, real_root)  # a SpecError fails the test
     ops = {(op.http_method, op.path) for _, op in iter_operations(api.resources)}

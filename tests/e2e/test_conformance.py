@@ -13,10 +13,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
+from .conftest import suite_param  # noqa: E402
 import conformance  # noqa: E402
 
 CORPUS = sorted(p for p in conformance.CORPUS.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-REAL = [p for p in conformance.documents() if conformance.REAL_SPECS in p.parents]
+REAL = [suite_param(p, conformance.REAL_SPECS) for p in conformance.documents() if conformance.REAL_SPECS in p.parents]
 SAMPLE = 6  # operations per real document
 
 # What does not conform yet, and why (a failing reason that is not listed here fails the test).
@@ -33,7 +34,7 @@ def test_corpus_document_conforms(spec: Path, tmp_path_factory: pytest.TempPathF
 
 
 @pytest.mark.skipif(not conformance.REAL_SPECS.is_dir(), reason="/work/shared/real-specs is absent on this machine")
-@pytest.mark.parametrize("spec", REAL, ids=lambda p: next(q.name for q in p.parents if q.parent == conformance.REAL_SPECS))
+@pytest.mark.parametrize("spec", REAL)
 def test_real_document_generates_and_answers(spec: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     root = tmp_path_factory.getbasetemp() / "real-specs"  # test_any_spec.py's packages, generated once
     root.mkdir(exist_ok=True)
