@@ -87,6 +87,10 @@ class Model:
     object_type: str = ""
     # a "partial" model: every field optional (event previous_attributes)
     partial_of: str = ""
+    # the envelope the event schemas extend (Stripe's `event`): where an operation returns it
+    # (GET /v1/events/{id}, the /v1/events list), it stands for the union of the typed events, so
+    # its module re-exports that union (the fields stay, for the diff)
+    event_union: bool = False
 
 
 # --- operations --------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ class Builder(Events):
         self.build_component_models()
         resources = self.build_operations()
         events = self.build_events()
+        self.mark_event_union(events)
         error_types, error_model, error_statuses = self.build_errors(resources)
         if any(p.severity == "error" for p in self.problems):
             raise SpecError(self.problems)

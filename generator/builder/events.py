@@ -73,6 +73,22 @@ class Events(Operations):
             )
         return events
 
+    def mark_event_union(self, events: list[ir.Event]) -> None:
+        """The envelope every event schema extends (`allOf: [{$ref: envelope}, ...]`) stands for the
+        union of the typed events: `client.events.retrieve()` returns a `CustomerCreatedEvent`."""
+        envelopes = {self.extended_schema(event) for event in events}
+        if len(envelopes) == 1 and (name := envelopes.pop()) in self.models:
+            self.models[name] = replace(self.models[name], event_union=True)
+
+    def extended_schema(self, event: ir.Event) -> str:
+        """The class of the schema an event's schema extends first (`allOf[0].$ref`), or ""."""
+        model = self.models.get(event.model)
+        key = model.schema_name.rsplit("/", 1)[-1] if model and model.schema_name.startswith("#/components/schemas/") else ""
+        schema = ((self.data.get("components") or {}).get("schemas") or {}).get(key.replace("~1", "/").replace("~0", "~"))
+        parts = schema.get("allOf") if isinstance(schema, dict) else None
+        ref = parts[0].get("$ref") if isinstance(parts, list) and parts and isinstance(parts[0], dict) else None
+        return self.component_class.get(ref, "") if isinstance(ref, str) else ""
+
     def type_previous_attributes(self, data_model: ir.Model, object_type: ir.TypeRef) -> None:
         """Stripe's `data.previous_attributes` holds old values of the object's fields: type it as a
         partial of the object (every field optional) instead of a bare dict."""

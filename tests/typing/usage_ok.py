@@ -10,6 +10,7 @@ from stripe_client.v2022_08_01 import StripeClient as StripeClient20220801
 from stripe_client.v2023_08_16.models import (
     CheckoutSession,
     Customer,
+    CustomerCreatedEvent,
     PaymentIntent,
     PaymentIntentSucceededEvent,
     Price,
@@ -53,6 +54,11 @@ def sync_usage() -> None:
         mode="subscription", line_items=[{"price": price.id, "quantity": 1}], success_url="https://example.com/ok"
     )
     print(subscription.status, session.url, customer["email"], customer.to_dict())
+    found = client.events.retrieve("evt_123")  # the typed union, as webhooks give it
+    if isinstance(found, CustomerCreatedEvent):
+        print(found.data.object.email)
+    for listed in client.events.list(limit=3).auto_paging_iter():
+        print(listed.type)
     event = Webhook.construct_event(b"{}", "t=1,v1=abc", "whsec_123")
     if isinstance(event, PaymentIntentSucceededEvent):
         print(event.data.object.amount)

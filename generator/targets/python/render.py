@@ -213,6 +213,12 @@ class VersionView:
         refs.discard(model.name)
         return sorted((self.names.model_module[r], r) for r in refs)
 
+    def is_event_union(self, t: ir.TypeRef | None) -> bool:
+        """Whether a type is the event envelope standing for the union of the typed events (a type
+        alias, not a class: the client is handed it as `Any` and the result cast back)."""
+        model = self.models_by_name.get(t.name) if t is not None and t.kind == "model" else None
+        return model is not None and model.event_union
+
     def resource_params(self, resource: ir.Resource) -> list[ir.Model]:
         """The params TypedDicts a resource's signatures name directly."""
         refs = {ref for op in resource.operations for p in op.params for ref in model_refs(p.type)}

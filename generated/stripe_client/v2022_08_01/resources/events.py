@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from stripe_client._runtime.client import AsyncAPIClient, SyncAPIClient
 from stripe_client._runtime.models import AsyncListObject, AsyncPager, ListObject
@@ -71,7 +71,7 @@ class EventsResource:
         """
         from ..models.event import Event
 
-        return self._client.request(
+        result = self._client.request(
             "get",
             "/v1/events/{id}",
             path_params={
@@ -83,6 +83,7 @@ class EventsResource:
             cast_to=Event,
             options=request_options,
         )
+        return cast("Event", result)
 
 
 class AsyncEventsResource:
@@ -140,7 +141,7 @@ class AsyncEventsResource:
         """
         from ..models.event import Event
 
-        return await self._client.request(
+        result = await self._client.request(
             "get",
             "/v1/events/{id}",
             path_params={
@@ -152,3 +153,4 @@ class AsyncEventsResource:
             cast_to=Event,
             options=request_options,
         )
+        return cast("Event", result)
