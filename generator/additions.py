@@ -275,25 +275,52 @@ def _webhook(event: EventObject, version: str, obj: dict[str, Any]) -> dict[str,
 
 def _event_data(event_type: str, obj: dict[str, Any]) -> dict[str, Any]:
     """An example event's `data`: Stripe sends `previous_attributes` with `*.updated` events (here:
-    the metadata, as it was before an update that set it)."""
-    if event_type.endswith(".updated") and "metadata" in obj:
+    the metadata as it was before an update that set it, or else the status)."""
+    if not event_type.endswith(".updated"):
+        return {"object": obj}
+    if "metadata" in obj:
         return {"object": obj, "previous_attributes": {"metadata": {}}}
-    return {"object": obj}
+    if "status" in obj:
+        return {"object": obj, "previous_attributes": {"status": obj["status"]}}
+    return {"object": obj, "previous_attributes": {}}
 
 
 def _example_object(data: dict[str, Any], objects: list[str], fixtures: dict[str, Any]) -> dict[str, Any]:
-    """Stripe's published fixture of the event's object; a value synthesised from its schema if none."""
+    """Stripe's published fixture of the event's object (a value synthesised from its schema if there
+    is none), with any property its schema requires but the fixture lacks filled in: a few of
+    Stripe's fixtures miss one (treasury.outbound_payment's `billing_details`)."""
+    from generator.mock.schemas import Schemas  # the fake server's synthesiser: one reading of a schema
+
     schemas = data["components"]["schemas"]
+    reader = Schemas(data)
     for name in objects:
         resource = schemas[name].get("x-resourceId", name) if isinstance(schemas[name], dict) else name
         if isinstance(fixtures.get(resource), dict):
-            return dict(fixtures[resource])
+            return _complete(reader, {"$ref": f"#/components/schemas/{name}"}, dict(fixtures[resource]))
     if not objects:
         return {"object": "unknown"}
-    from generator.mock.schemas import Schemas  # the fake server's synthesiser: one reading of a schema
-
-    value = Schemas(data).synthesise({"$ref": f"#/components/schemas/{objects[0]}"})
+    value = reader.synthesise({"$ref": f"#/components/schemas/{objects[0]}"})
     return value if isinstance(value, dict) else {"object": objects[0]}
+
+
+def _complete(reader: Any, schema: Any, value: Any, depth: int = 0) -> Any:
+    """`value` with each required property its schema names but it lacks, synthesised."""
+    if not isinstance(value, dict) or depth > 12:
+        return value
+    branches = [b for b in reader.branches(schema) if reader.properties(b)]
+    kind = value.get("object")
+    branch = next((b for b in branches if kind in (reader.enum(reader.properties(b).get("object", {})) or [])), None)
+    branch = branch or (branches[0] if len(branches) == 1 else None)
+    if branch is None:
+        return value
+    props = reader.properties(branch)
+    for key in reader.resolve(branch).get("required") or []:
+        if key not in value and key in props:
+            value[key] = reader.synthesise(props[key], depth=1, name=key)
+    for key, item in list(value.items()):
+        if key in props and isinstance(item, dict):
+            value[key] = _complete(reader, props[key], dict(item), depth + 1)
+    return value
 
 
 def addition_origins(additions: list[Addition], version: str) -> list[tuple[str, str, str]]:

@@ -113,17 +113,7 @@ def parse_quietly(version: str, payload: Any) -> Any:
         return module.parse_event(payload)
 
 
-def _cases(only_with_previous: bool = False) -> list[Any]:
-    cases = []
-    for version in VERSIONS:
-        for event_type in sorted(examples(version)):
-            if only_with_previous and "previous_attributes" not in examples(version)[event_type].get("data", {}):
-                continue
-            cases.append(pytest.param(version, event_type, id=f"{version}:{event_type}"))
-    return cases
-
-
-# --- every example of every version ---------------------------------------------------------------
+# --- every example of every version (one test per version: ~220 event types each) ------------------
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -136,64 +126,68 @@ def test_every_event_type_has_an_example_and_a_class(version: str) -> None:
         assert cls.__name__ == class_name(event_type)
 
 
-@pytest.mark.parametrize(("version", "event_type"), _cases())
-def test_example_parses_to_its_typed_class(version: str, event_type: str) -> None:
-    payload = example(version, event_type)
-    event = parse_quietly(version, payload)
-    cls = event_classes(version)[event_type]
-    assert type(event) is cls, f"{event_type} parsed as {type(event).__name__}, expected {cls.__name__}"
-    assert type(event).__name__ == class_name(event_type)
-    assert event.type == event_type
-    assert event.id == payload["id"]
-    # Nothing is lost: the model dumps back to the payload it came from.
-    assert event.model_dump(mode="json", by_alias=True, exclude_unset=True) == payload
+def sample(version: str) -> list[str]:
+    """The coverage list's event types and every tenth other one: parsing all ~220 of each version
+    takes minutes, as pydantic builds each model class on first use (tests/unit/test_curated_webhooks.py
+    validates every example against its schema)."""
+    listed = sorted(examples(version))
+    covered = set(coverage_objects()) if COVERAGE.is_file() else set()
+    return [t for i, t in enumerate(listed) if t in covered or i % 10 == 0]
 
 
-@pytest.mark.parametrize(("version", "event_type"), _cases())
-def test_example_data_object_is_the_coverage_model(version: str, event_type: str) -> None:
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_example_parses_to_its_typed_class(version: str) -> None:
+    for event_type in sample(version):
+        payload = example(version, event_type)
+        event = parse_quietly(version, payload)
+        cls = event_classes(version)[event_type]
+        assert type(event) is cls, f"{event_type} parsed as {type(event).__name__}, expected {cls.__name__}"
+        assert event.type == event_type and event.id == payload["id"]
+        # Nothing is lost: the model dumps back to the payload it came from.
+        assert event.model_dump(mode="json", by_alias=True, exclude_unset=True) == payload, event_type
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_example_data_object_is_the_coverage_model(version: str) -> None:
     if not COVERAGE.is_file():
         pytest.skip(f"{COVERAGE} is absent: the shared coverage list (which object each event carries) is needed")
-    expected = coverage_objects()[event_type]
-    event = parse_quietly(version, example(version, event_type))
     models = models_module(version)
-    classes = tuple(getattr(models, name) for name in expected)
-    obj = event.data.object
-    assert isinstance(obj, classes), (
-        f"{event_type}: data.object is {type(obj).__name__}, coverage.yaml says {' or '.join(expected)}"
-    )
-    # And the model the wire's `object` names, among the alternatives (card vs bank_account).
-    wire = example(version, event_type)["data"]["object"]["object"]
-    assert type(obj).__name__ == model_name(wire)
+    for event_type, expected in coverage_objects().items():
+        if event_type not in examples(version):
+            continue  # a type Stripe lists only from a later version (refund.created: 2023-08-16)
+        obj = parse_quietly(version, example(version, event_type)).data.object
+        classes = tuple(getattr(models, name) for name in expected)
+        assert isinstance(obj, classes), f"{event_type}: data.object is {type(obj).__name__}, coverage.yaml: {expected}"
+        # And the model the wire's `object` names, among the alternatives (card vs bank_account).
+        assert type(obj).__name__ == model_name(example(version, event_type)["data"]["object"]["object"]), event_type
 
 
-def test_coverage_lists_the_generated_event_types() -> None:
+def test_the_generated_event_types_cover_the_coverage_list() -> None:
     if not COVERAGE.is_file():
         pytest.skip(f"{COVERAGE} is absent: the shared coverage list is needed")
+    assert set(coverage_objects()) <= set(events_module(VERSIONS[-1]).EVENT_TYPES)
     for version in VERSIONS:
-        assert sorted(coverage_objects()) == sorted(events_module(version).EVENT_TYPES), version
+        assert len(events_module(version).EVENT_TYPES) > 200, version  # every type the version lists
 
 
-@pytest.mark.parametrize(("version", "event_type"), _cases(only_with_previous=True))
-def test_previous_attributes_is_the_partial_model(version: str, event_type: str) -> None:
-    payload = example(version, event_type)
-    event = parse_quietly(version, payload)
-    previous = event.data.previous_attributes
-    expected = f"{type(event.data.object).__name__}PreviousAttributes"
-    if COVERAGE.is_file():
-        several = len(coverage_objects()[event_type]) > 1
-    else:  # without coverage.yaml: the partial model exists iff the resource has one
-        several = not hasattr(models_module(version), expected)
-    if several:
-        # data.object is one of several resources (external_account, source): no single partial model.
-        assert isinstance(previous, dict)
-        assert previous == payload["data"]["previous_attributes"]
-    else:
-        assert type(previous).__name__ == expected
-        assert isinstance(previous, getattr(models_module(version), expected))
+@pytest.mark.parametrize("version", VERSIONS)
+def test_previous_attributes_is_the_partial_model(version: str) -> None:
+    updated = [t for t in sample(version) if "previous_attributes" in examples(version)[t].get("data", {})]
+    assert updated
+    for event_type in updated:
+        payload = example(version, event_type)
+        event = parse_quietly(version, payload)
+        previous = event.data.previous_attributes
+        expected = f"{type(event.data.object).__name__}PreviousAttributes"
+        if not hasattr(models_module(version), expected):
+            # data.object is one of several resources (external_account, source): no single partial model.
+            assert isinstance(previous, dict) and previous == payload["data"]["previous_attributes"], event_type
+            continue
+        assert type(previous).__name__ == expected, event_type
         # Partial: every field optional, so a payload with one changed attribute validates alone.
         assert all(not f.is_required() for f in type(previous).model_fields.values()), expected
         dumped = previous.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        assert dumped == payload["data"]["previous_attributes"]
+        assert dumped == payload["data"]["previous_attributes"], event_type
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -218,11 +212,11 @@ def unknown_payload(version: str) -> dict[str, Any]:
         "object": "event",
         "api_version": version,
         "created": NOW,
-        "data": {"object": {"id": "issfr_1", "object": "radar.early_fraud_warning", "charge": "ch_1"}},
+        "data": {"object": {"id": "thing_1", "object": "future_thing", "charge": "ch_1"}},
         "livemode": False,
         "pending_webhooks": 1,
         "request": {"id": None, "idempotency_key": None},
-        "type": "radar.early_fraud_warning.created",
+        "type": "future_thing.materialized",
         "brand_new_field": {"nested": [1, 2, 3]},
     }
 
@@ -235,7 +229,7 @@ def test_unknown_event_type_parses_as_unknown_event_keeping_every_field(version:
         warnings.simplefilter("error")
         event = module.parse_event(payload)
     assert type(event) is module.UnknownEvent
-    assert event.type == "radar.early_fraud_warning.created"
+    assert event.type == "future_thing.materialized"
     assert event.id == payload["id"]
     assert event.data == payload["data"]
     assert event.model_extra is not None
