@@ -183,10 +183,14 @@ def path_segments(template: str) -> list[str]:
             if segment:
                 segments.append(segment)
             continue
+        placeholders = _PLACEHOLDER.findall(segment)
+        if not placeholders:  # a lone brace is literal text, not a parameter
+            segments.append(segment)
+            continue
         prefix = segment.split("{", 1)[0].strip("._-~")
         if prefix:
             segments.append(prefix)
-        segments.append("{" + _PLACEHOLDER.findall(segment)[-1] + "}")
+        segments.append("{" + placeholders[-1] + "}")
     return segments
 
 

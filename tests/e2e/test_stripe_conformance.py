@@ -571,6 +571,8 @@ def fixture_problems(version: str, package: ModuleType, keys: set[str] | None = 
     for key, name, model in fixture_models(version, package):
         if (key in BAD_FIXTURES) != (keys is not None) or (keys is not None and key not in keys):
             continue
+        if not isinstance(model, type):  # the event envelope stands for the typed union: test_event_union.py
+            continue
         fixture = version_fixtures(version)[key]
         schemas = published(version)["components"]["schemas"]
         try:

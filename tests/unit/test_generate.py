@@ -49,11 +49,11 @@ def copy_project(tmp_path: Path) -> Path:
 
 def test_check_names_stale_files_after_a_description_edit(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
-    customers = project / "spec" / "base" / "customers.yaml"
-    text = customers.read_text()
+    oauth = project / "spec" / "additions" / "oauth.yaml"  # an addition: small, and its text reaches code
+    text = oauth.read_text()
     marker = "description: "
-    index = text.index(marker, text.index("customer:"))
-    customers.write_text(text[: index + len(marker)] + "Edited. " + text[index + len(marker) :])
+    index = text.index(marker, text.index("oauth_token:"))
+    oauth.write_text(text[: index + len(marker)] + "Edited. " + text[index + len(marker) :])
     result = run("generate", "--check", cwd=project)
     assert result.returncode == 1
     assert "out of date" in result.stderr and ".py" in result.stderr
@@ -63,19 +63,19 @@ def test_check_names_stale_files_after_a_description_edit(tmp_path: Path) -> Non
 def test_broken_ref_exits_1_with_location_and_leaves_generated_byte_identical(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     before = read_tree(project / "generated")
-    customers = project / "spec" / "base" / "customers.yaml"
-    text = customers.read_text()
-    customers.write_text(text.replace("#/components/schemas/address", "#/components/schemas/adress", 1))
+    oauth = project / "spec" / "additions" / "oauth.yaml"
+    text = oauth.read_text()
+    oauth.write_text(text.replace("#/components/schemas/oauth_token", "#/components/schemas/oauth_tokn", 1))
     result = run("generate", cwd=project)
     assert result.returncode == 1
-    assert "customers.yaml" in result.stderr and "'#/components/schemas/adress'" in result.stderr
+    assert "oauth.yaml" in result.stderr and "oauth_tokn" in result.stderr
     assert "Traceback" not in result.stderr
     assert read_tree(project / "generated") == before
 
 
 def test_stale_files_are_pruned(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
-    stray = project / "generated" / "stripe_client" / "v2023_07_22" / "models" / "gone.py"
+    stray = project / "generated" / "stripe_client" / "v2022_08_01" / "models" / "gone.py"
     stray.write_text("x = 1\n")
     assert run("generate", "--check", cwd=project).returncode == 1
     result = run("generate", cwd=project)
