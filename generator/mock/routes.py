@@ -11,19 +11,34 @@ from generator.mock.schemas import Schemas, id_prefix
 from generator.naming import OperationName, PathContext, is_path_param, operation_name
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
-_IR_NAMES: list[tuple[dict[str, Any], dict[tuple[str, str], OperationName]]] = []  # a few, by document
+_IR_NAMES: dict[tuple[Any, ...], dict[tuple[str, str], OperationName]] = {}  # a few, by what names depend on
+
+
+def _naming_key(document: dict[str, Any]) -> tuple[Any, ...]:
+    """What operation names depend on, cheap to compute: every fake server of a pinned version is
+    made from a fresh copy of the same document, and building its IR takes seconds."""
+    info = document.get("info") if isinstance(document.get("info"), dict) else {}
+    paths = document.get("paths") if isinstance(document.get("paths"), dict) else {}
+    operations = tuple(
+        (path, method, str(op.get("operationId")), str(op.get("x-client-method")), str(sorted(op.get("responses") or {})))
+        for path, item in paths.items() if isinstance(item, dict)
+        for method, op in item.items() if isinstance(op, dict)
+    )
+    components = document.get("components") if isinstance(document.get("components"), dict) else {}
+    schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+    return (str(info.get("title")), str(info.get("version")), len(schemas), operations)
 
 
 def ir_names(document: dict[str, Any]) -> dict[tuple[str, str], OperationName]:
     """(METHOD, path) -> the name the generator gives the operation, from the IR it builds: the fake
     server and the clients route by the same names. Empty when the document does not build."""
-    for data, names in _IR_NAMES:
-        if data is document:
-            return names
+    key = _naming_key(document)
+    if key in _IR_NAMES:
+        return _IR_NAMES[key]
     from generator.builder import build_api
+    from generator.ir import iter_operations
     from generator.load import Document
     from generator.problems import SpecError
-    from generator.ir import iter_operations
 
     try:
         api = build_api(Document(document, "<mock>"))
@@ -34,8 +49,12 @@ def ir_names(document: dict[str, Any]) -> dict[tuple[str, str], OperationName]:
             (op.http_method.upper(), op.path): OperationName(resource.path, op.name, op.kind)
             for resource, op in iter_operations(api.resources)
         }
-    _IR_NAMES[:] = [*_IR_NAMES[-3:], (document, names)]
+    if len(_IR_NAMES) >= 8:
+        _IR_NAMES.pop(next(iter(_IR_NAMES)))
+    _IR_NAMES[key] = names
     return names
+
+
 _SUCCESS = ("200", "201", "202", "2XX")
 
 
