@@ -40,7 +40,7 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 from generator import ir
 from generator.ir import iter_resources
 from generator.mock import MockServer
-from generator.versions import version_fixtures
+from generator.versions import pinned_versions, version_fixtures
 
 from ..published import api, document, published
 from .conftest import API_KEY
@@ -461,6 +461,8 @@ def report(problems: dict[str, list[str]]) -> str:
 async def test_requests_conform_to_stripes_description(
     version: str, package: ModuleType, server: MockServer, variant: str
 ) -> None:
+    if variant != "sync-required" and version != pinned_versions()[-1]:
+        pytest.skip("the sampled variants (optional arguments, async) run on the latest version only: time budget")
     ctx = context(version)
     assert len(ctx.cases) >= len([1 for item in ctx.published["paths"].values() for m in item if m in ("get", "post", "delete")])
     problems = await sweep(ctx, package, server, VARIANTS[variant])
