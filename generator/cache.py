@@ -27,7 +27,11 @@ def files_digest(paths: list[Path]) -> str:
 
 def _code_digest() -> str:
     # the Python code, the templates and the runtime: everything of the generator but caches
-    paths = sorted(p for p in (ROOT / "generator").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    # (tool caches such as .mypy_cache and __pycache__ are not the generator's code)
+    paths = sorted(
+        p for p in (ROOT / "generator").rglob("*")
+        if p.is_file() and not any(part == "__pycache__" or part.startswith(".") for part in p.parts[len(ROOT.parts):])
+    )
     return files_digest(paths)
 
 
