@@ -15,11 +15,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.load import line_of, read_file, resolve_pointer, split_pointer
 from generator.naming import pascal
 from generator.problems import SpecError, fail, pointer
+
+if TYPE_CHECKING:
+    from generator.mock.schemas import Schemas
 
 WEBHOOKS = "x-webhooks"  # OpenAPI 3.0 has no `webhooks` section; Redoc and others read this extension
 EVENT_CREATED = 1692910000  # a fixed time for example events: generated output stays deterministic
@@ -303,9 +306,9 @@ def _example_object(data: dict[str, Any], objects: list[str], fixtures: dict[str
     return value if isinstance(value, dict) else {"object": objects[0]}
 
 
-def _complete(reader: Any, schema: Any, value: Any, depth: int = 0) -> Any:
+def _complete(reader: Schemas, schema: Any, value: dict[str, Any], depth: int = 0) -> dict[str, Any]:
     """`value` with each required property its schema names but it lacks, synthesised."""
-    if not isinstance(value, dict) or depth > 12:
+    if depth > 12:
         return value
     branches = [b for b in reader.branches(schema) if reader.properties(b)]
     kind = value.get("object")

@@ -17,16 +17,19 @@ _IR_NAMES: dict[tuple[Any, ...], dict[tuple[str, str], OperationName]] = {}  # a
 def _naming_key(document: dict[str, Any]) -> tuple[Any, ...]:
     """What operation names depend on, cheap to compute: every fake server of a pinned version is
     made from a fresh copy of the same document, and building its IR takes seconds."""
-    info = document.get("info") if isinstance(document.get("info"), dict) else {}
-    paths = document.get("paths") if isinstance(document.get("paths"), dict) else {}
+    info = _mapping(document.get("info"))
+    paths = _mapping(document.get("paths"))
     operations = tuple(
         (path, method, str(op.get("operationId")), str(op.get("x-client-method")), str(sorted(op.get("responses") or {})))
         for path, item in paths.items() if isinstance(item, dict)
         for method, op in item.items() if isinstance(op, dict)
     )
-    components = document.get("components") if isinstance(document.get("components"), dict) else {}
-    schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+    schemas = _mapping(_mapping(document.get("components")).get("schemas"))
     return (str(info.get("title")), str(info.get("version")), len(schemas), operations)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def ir_names(document: dict[str, Any]) -> dict[tuple[str, str], OperationName]:
