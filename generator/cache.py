@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,9 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-def files_digest(paths: list[Path]) -> str:
-    return digest(*(p.as_posix().encode() + b"\0" + p.read_bytes() for p in paths))
+def files_digest(paths: list[Path], root: Path) -> str:
+    """The files' names (relative to `root`: a copy of the project elsewhere has the same keys) and bytes."""
+    return digest(*(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() for p in paths))
 
 
 def _code_digest() -> str:
@@ -32,7 +34,7 @@ def _code_digest() -> str:
         p for p in (ROOT / "generator").rglob("*")
         if p.is_file() and not any(part == "__pycache__" or part.startswith(".") for part in p.parts[len(ROOT.parts):])
     )
-    return files_digest(paths)
+    return files_digest(paths, ROOT)
 
 
 # Taken once, when the generator is imported: a long-running process whose files change on disk
@@ -46,19 +48,48 @@ def code_digest() -> str:
 
 
 def get(kind: str, key: str) -> Any | None:
-    path = CACHE_DIR / kind / f"{key}.json"
+    data = _read(CACHE_DIR / kind / f"{key}.json")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return None if data is None else json.loads(data)
+    except ValueError:
         return None
 
 
 def put(kind: str, key: str, value: Any) -> None:
-    path = CACHE_DIR / kind / f"{key}.json"
+    _write(CACHE_DIR / kind / f"{key}.json", json.dumps(value).encode("utf-8"))
+
+
+def get_parsed(key: str) -> Any | None:
+    """A parsed document, in marshal's format: ten times faster to read than JSON is to parse and
+    holding exactly the types the parser made (a local cache, trusted as .pyc files are)."""
+    data = _read(CACHE_DIR / "parsed" / f"{key}.marshal")
+    try:
+        return None if data is None else marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def put_parsed(key: str, value: Any) -> None:
+    try:
+        data = marshal.dumps(value)
+    except ValueError:
+        return  # a type marshal cannot hold: parse again next time
+    _write(CACHE_DIR / "parsed" / f"{key}.marshal", data)
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Atomically (a reader never sees half a file, concurrent writers of one key agree)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(value), encoding="utf-8")
+        tmp.write_bytes(data)
         tmp.replace(path)
     except OSError:
         pass  # a read-only cache only costs speed

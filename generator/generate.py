@@ -27,7 +27,7 @@ from generator.targets.python.render import (
     assign_names,
     iter_resources,
 )
-from generator.versions import pinned_versions, version_document, version_inputs
+from generator.versions import SPEC_DIR, pinned_versions, version_document, version_inputs
 from generator.write import MARKER, check_package_name, marker_text
 
 PACKAGE = "stripe_client"
@@ -138,7 +138,7 @@ def generate_pinned(versions: list[str] | None = None, formatter: str = "ruff", 
     wanted = versions or available
     out = Output()
     code = code_digest()
-    keys = {v: digest(code, formatter, files_digest(version_inputs(v))) for v in available}
+    keys = {v: digest(code, formatter, files_digest(version_inputs(v), SPEC_DIR)) for v in available}
     top_key = digest(*keys.values())
     cached: dict[str, Any] = {v: cache.get("version", keys[v]) if use_cache else None for v in wanted}
     cached_top = cache.get("package", top_key) if use_cache else None

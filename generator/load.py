@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from generator import cache
 from generator.problems import Problem, SpecError, fail, pointer
 
 try:  # the C loader is ~10x faster on Stripe-sized documents
@@ -28,6 +29,9 @@ class _Loader(_Base):  # type: ignore[misc]  # the base is chosen at import time
     }
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# Files this large are parsed once per content (YAML takes 5 s for one of Stripe's descriptions):
+# the parsed data is cached, keyed by the bytes and the generator's code.
+CACHED_PARSE_BYTES = 512 * 1024
 # YAML aliases share objects; a document whose aliases expand past this many nodes, or this much
 # text, is a "billion laughs" bomb: any tree walk or copy of it would never finish or fill memory.
 MAX_EXPANDED_NODES = 5_000_000
@@ -122,11 +126,21 @@ def read_file(path: str | Path) -> Any:
         raise fail(f"cannot read the spec: {exc.strerror or exc}", file) from None
     if len(data) > MAX_FILE_BYTES:
         raise fail(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB, the limit for a spec", file)
+    if len(data) < CACHED_PARSE_BYTES:
+        return parse_text(_decode(data, file), file)
+    key = cache.digest(data, file.endswith(".json").to_bytes(1, "little"), cache.code_digest())
+    parsed = cache.get_parsed(key)
+    if parsed is None:
+        parsed = parse_text(_decode(data, file), file)
+        cache.put_parsed(key, parsed)
+    return parsed
+
+
+def _decode(data: bytes, file: str) -> str:
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise fail(f"the file is not UTF-8 text (byte {exc.start})", file) from None
-    return parse_text(text, file)
 
 
 class _Expansion:

@@ -16,6 +16,19 @@ from generator.versions import latest_version, version_document
 REPO = Path(__file__).resolve().parents[2]
 
 
+def new_venv(folder: Path) -> Path:
+    """A fresh environment without pip of its own (ensurepip takes seconds): this pip installs into it."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)
+    return folder / "bin" / "python"
+
+
+def pip_install(python: Path, wheel: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-compile", str(wheel)],
+        capture_output=True, text=True,
+    )
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
@@ -29,11 +42,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_installs_and_works_without_the_generator(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", str(wheel)], capture_output=True, text=True
-    )
+    python = new_venv(venv)
+    install = pip_install(python, wheel)
     if install.returncode != 0 and "No matching distribution" in install.stderr + install.stdout:
         pytest.skip("the package index is not reachable for httpx/pydantic")
     assert install.returncode == 0, install.stderr
@@ -55,7 +65,9 @@ def test_wheel_installs_and_works_without_the_generator(wheel: Path, tmp_path: P
     assert result.returncode == 0, result.stderr
     customer_id, email, versions = result.stdout.split()
     assert customer_id.startswith("cus_") and email == "jenny@example.com" and int(versions) >= 3
-    files = subprocess.run([str(python), "-m", "pip", "show", "-f", "stripe-client"], capture_output=True, text=True).stdout
+    files = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "show", "-f", "stripe-client"], capture_output=True, text=True
+    ).stdout
     assert "py.typed" in files and "api.md" in files
 
 
@@ -68,9 +80,8 @@ def test_the_generator_installs_as_a_wheel_and_generates(tmp_path: Path) -> None
     )
     (built,) = dist.glob("stripe_client_generator-*.whl")
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(built)], capture_output=True, text=True)
+    python = new_venv(venv)
+    install = pip_install(python, built)
     if install.returncode != 0 and "No matching distribution" in install.stderr + install.stdout:
         pytest.skip("the package index is not reachable for the generator's dependencies")
     assert install.returncode == 0, install.stderr

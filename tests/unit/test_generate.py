@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cache import CACHE_DIR
 from generator.cli import main
 from generator.generate import generate_spec, generate_pinned
 from generator.write import read_tree
@@ -17,8 +19,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    # a copy of the project shares the repository's cache: its keys are the same for the same files
+    env = {**os.environ, "GENERATOR_CACHE_DIR": str(CACHE_DIR)}
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, check=False, env=env
     )
 
 

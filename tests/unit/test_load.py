@@ -131,3 +131,33 @@ def test_endless_file_is_read_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr("generator.load.MAX_FILE_BYTES", 4096)
     with pytest.raises(SpecError, match="larger than"):
         load_document("/dev/zero")  # no size to ask first, and no end
+
+
+def test_a_large_file_is_parsed_once_then_read_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import cache, load
+
+    monkeypatch.setattr(cache, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setattr(load, "CACHED_PARSE_BYTES", 64)
+    path = write(tmp_path, "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\nx-n: [1, 2.5, null, true]\n")
+    parses: list[str] = []
+    real_parse = load.parse_text
+    monkeypatch.setattr(load, "parse_text", lambda text, file: parses.append(file) or real_parse(text, file))
+    first = load.read_file(path)
+    assert load.read_file(path) == first and len(parses) == 1
+    (stored,) = (tmp_path / "cache" / "parsed").iterdir()
+    stored.write_bytes(b"not marshal")  # a damaged entry is parsed again, never trusted
+    assert load.read_file(path) == first and len(parses) == 2
+    path.write_text(path.read_text().replace("[1,", "[7,"))  # new bytes, new key
+    assert load.read_file(path)["x-n"][0] == 7 and len(parses) == 3
+
+
+def test_a_large_file_with_an_error_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import cache, load
+
+    monkeypatch.setattr(cache, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setattr(load, "CACHED_PARSE_BYTES", 8)
+    path = write(tmp_path, "api.yaml", "openapi: 3.1.0\ninfo:\n  title: [unclosed\n")
+    for _ in range(2):
+        with pytest.raises(SpecError, match="invalid YAML"):
+            load.read_file(path)
+    assert not (tmp_path / "cache" / "parsed").exists()
