@@ -10,7 +10,8 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -134,30 +135,49 @@ class RequestLog(list[RecordedRequest]):
 class _Saved:
     fingerprint: str
     done: threading.Event
+    saved_at: float
     status: int = 0
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
 
 
 class Idempotency:
-    """Stripe's rule: the same key and params replay the first answer; other params are an error."""
+    """Stripe's rule: the same key and params replay the first answer; other params are an error.
 
-    def __init__(self) -> None:
+    Like Stripe, a key is kept for 24 hours; and at most `limit` keys (the oldest finished ones go
+    first), so a long-running fake server's memory stays bounded.
+    """
+
+    TTL = 24 * 60 * 60.0
+
+    def __init__(self, limit: int = 10_000, clock: Callable[[], float] = time.monotonic) -> None:
         self._lock = threading.Lock()
-        self._saved: dict[tuple[str, str], _Saved] = {}
+        self._saved: OrderedDict[tuple[str, str], _Saved] = OrderedDict()  # oldest first
+        self._limit = limit
+        self._clock = clock
 
     def begin(self, scope: str, key: str, fingerprint: str) -> tuple[_Saved, bool]:
         """(entry, is_new). Raises ApiError on a mismatch or a request still in flight."""
         with self._lock:
+            self._forget_old()
             saved = self._saved.get((scope, key))
             if saved is None:
-                saved = self._saved[(scope, key)] = _Saved(fingerprint, threading.Event())
+                saved = self._saved[(scope, key)] = _Saved(fingerprint, threading.Event(), self._clock())
                 return saved, True
         if saved.fingerprint != fingerprint:
             raise ApiError(IDEMPOTENCY_MISMATCH.format(key=key), type="idempotency_error", status=400)
         if not saved.done.wait(timeout=0):
             raise ApiError(IDEMPOTENCY_BUSY.format(key=key), type="idempotency_error", status=409)
         return saved, False
+
+    def _forget_old(self) -> None:
+        """Drop expired keys, and the oldest while over the limit; a request in flight keeps its key."""
+        expired = self._clock() - self.TTL
+        for entry, saved in list(self._saved.items()):
+            if saved.saved_at > expired and len(self._saved) < self._limit:
+                return
+            if saved.done.is_set():
+                del self._saved[entry]
 
     def finish(self, scope: str, key: str, status: int, body: bytes, headers: dict[str, str]) -> None:
         saved = self._saved[(scope, key)]

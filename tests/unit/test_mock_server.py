@@ -625,6 +625,43 @@ def test_failed_validation_saves_no_idempotent_result(http, mock):
     assert mock.store.count("customer") == 1
 
 
+def test_idempotency_keys_expire_after_24_hours_and_are_bounded_in_number():
+    from generator.mock.errors import ApiError
+    from generator.mock.server import Idempotency
+
+    now = [0.0]
+    keys = Idempotency(limit=3, clock=lambda: now[0])
+
+    def done(key: str, fingerprint: str = "a") -> bool:
+        saved, new = keys.begin("acct", key, fingerprint)
+        if new:
+            keys.finish("acct", key, 200, b"{}", {})
+        return new
+
+    assert done("k1") and not done("k1")  # replayed
+    with pytest.raises(ApiError, match="same parameters"):
+        done("k1", "b")
+    now[0] += 24 * 60 * 60 - 1
+    assert not done("k1")  # still within Stripe's 24 hours
+    now[0] += 2
+    assert done("k1", "b")  # expired: the key is free again
+    for key in ("k2", "k3", "k4"):
+        assert done(key)
+    assert done("k1", "c")  # over the limit the oldest key was forgotten
+    assert not done("k4")  # the newest are kept
+
+
+def test_a_key_in_flight_is_not_forgotten_over_the_limit():
+    from generator.mock.errors import ApiError
+    from generator.mock.server import Idempotency
+
+    keys = Idempotency(limit=1)
+    keys.begin("acct", "slow", "a")  # not finished yet
+    keys.begin("acct", "other", "a")
+    with pytest.raises(ApiError, match="another in-progress request"):
+        keys.begin("acct", "slow", "a")
+
+
 def test_form_decoding_edge_cases(http):
     bad = http.post("/v1/customers", content=b"metadata=x&metadata[k]=v", headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert bad.status_code == 400 and error_of(bad)["param"] == "metadata"
