@@ -129,6 +129,8 @@ class Paging:
     request_param: str = ""
     response_field: str = ""
     has_more: str = ""  # a boolean property that says whether another page exists
+    first_page: int = 1  # page: the number of the page a call without `request_param` gets
+    item_type: TypeRef | None = None  # the type of one item (None: the items could not be typed)
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,9 @@ class Operation:
     # other 2xx statuses whose body parses as another type than `response` (None: no body),
     # e.g. ((202, Ticket), (204, None)); the method returns the union of all of them
     other_statuses: tuple[tuple[int, TypeRef | None], ...] = ()
+    # a list that pages by cursor, next URL or page number also gets a method iterating every item of
+    # every page, under this name ("" = none): `list_auto_paging_iter` beside `list`
+    auto_paging_name: str = ""
 
     @property
     def result_type(self) -> TypeRef | None:

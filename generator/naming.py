@@ -58,10 +58,10 @@ RESERVED_PARAM_NAMES = frozenset({"self", "request_options", "cls", "cast", "bui
 # Names the generated modules import or define next to model, params, event and resource classes:
 # a class may not take one of them (`class Field(StripeObject)` would break `Field(alias=...)`).
 RESERVED_CLASS_NAMES = frozenset(
-    {"Any", "Literal", "Mapping", "Sequence", "TypedDict", "Required", "Field", "StripeObject", "ListObject",
-     "SearchResult", "AsyncListObject", "AsyncSearchResult", "AsyncPager", "AsyncSearchPager", "RequestOptions",
-     "SyncAPIClient", "AsyncAPIClient", "TYPE_CHECKING", "Union", "Annotated", "Discriminator", "Tag",
-     "TypeAdapter", "InvalidPayloadError", "WebhookBase", "API_VERSION", "EVENT_TYPES", "UnknownEvent",
+    {"Any", "Literal", "Mapping", "Sequence", "Iterator", "AsyncIterator", "TypedDict", "Required", "Field",
+     "StripeObject", "ListObject", "SearchResult", "AsyncListObject", "AsyncSearchResult", "AsyncPager",
+     "AsyncSearchPager", "RequestOptions", "SyncAPIClient", "AsyncAPIClient", "TYPE_CHECKING", "Union", "Annotated",
+     "Discriminator", "Tag", "TypeAdapter", "InvalidPayloadError", "WebhookBase", "API_VERSION", "EVENT_TYPES", "UnknownEvent",
      "EventVersionWarning", "Webhook", "Client", "AsyncClient", "StripeClient", "AsyncStripeClient",
      "cached_property", "cast", "annotations", "builtins", "json", "warnings", "httpx", "importlib"}
 )

@@ -168,17 +168,41 @@ class Operations(Security):
         fields = set(self.collect_properties(target, target_at)[0]) if items else set()
         query = {name for name, location in self.parameter_keys(op, common, at) if location == "query"}
         has_more = "has_more" if "has_more" in fields else ""
+        item_type = self.item_type(response.type, items)
         for field, param in CURSORS:
             if field in fields and param in query:
-                return ir.Paging(items, "cursor", param, field, has_more)
+                return ir.Paging(items, "cursor", param, field, has_more, item_type=item_type)
         if has_more and "starting_after" in query:
-            return ir.Paging(items, "cursor", "starting_after", "", has_more)
+            return ir.Paging(items, "cursor", "starting_after", "", has_more, item_type=item_type)
         for field in ("next", "next_page_uri", "next_page_url"):
             if field in fields:
-                return ir.Paging(items, "url", "", field, has_more)
+                return ir.Paging(items, "url", "", field, has_more, item_type=item_type)
         if "page" in query:
-            return ir.Paging(items, "page", "page", "", has_more)
+            first = self.first_page(op, common, at)
+            return ir.Paging(items, "page", "page", "", has_more, first_page=first, item_type=item_type)
         return ir.Paging(items, "none", "", "", has_more)
+
+    def item_type(self, response_type: ir.TypeRef | None, items: str) -> ir.TypeRef | None:
+        """The type of one item of a list response: the array's, or the envelope's items property's."""
+        if response_type is not None and items and response_type.kind == "model" and response_type.name in self.models:
+            fields = [f for f in self.models[response_type.name].fields if f.wire_name == items]
+            response_type = fields[0].type if fields else None
+        if response_type is not None and response_type.kind == "union":  # a nullable array
+            arrays = [t for t in response_type.items if t.kind == "list"]
+            response_type = arrays[0] if len(arrays) == 1 else None
+        return response_type.items[0] if response_type is not None and response_type.kind == "list" else None
+
+    def first_page(self, op: dict[str, Any], common: list[Any], at: str) -> int:
+        """The page a call without `page` gets: the parameter's default, else its minimum, else 1."""
+        for index, raw in enumerate([*common, *(op.get("parameters") or [])]):
+            param, param_at = self.deref(raw, f"{at}/parameters/{index}")
+            if isinstance(param, dict) and param.get("name") == "page" and param.get("in") == "query":
+                schema = self.deref(param.get("schema"), f"{param_at}/schema")[0]
+                for key in ("default", "minimum"):
+                    value = schema.get(key) if isinstance(schema, dict) else None
+                    if isinstance(value, int) and not isinstance(value, bool):
+                        return value
+        return 1
 
     def parameter_keys(self, op: dict[str, Any], common: list[Any], at: str) -> list[tuple[str, str]]:
         keys = []
@@ -528,4 +552,11 @@ class Operations(Security):
                 else:
                     taken.add(name)
                 fixed.append(operation)
-            by_resource[chain] = fixed
+            by_resource[chain] = [self.name_auto_paging(op, taken) for op in fixed]
+
+    def name_auto_paging(self, operation: ir.Operation, taken: set[str]) -> ir.Operation:
+        """A list that pages by cursor, URL or page number gets `<name>_auto_paging_iter` beside it."""
+        paging = operation.response.paging
+        if paging is None or paging.style == "none" or paging.item_type is None or operation.kind == "url":
+            return operation
+        return replace(operation, auto_paging_name=unique(f"{operation.name}_auto_paging_iter", taken))

@@ -189,3 +189,83 @@ async def test_async_search() -> None:
     assert isinstance(first, AsyncSearchResult) and first.next_page == "page_3"
     assert [c.id async for c in pager.auto_paging_iter()] == IDS
     assert [q.get("page") for q in fake.queries] == [None, None, "page_3", "page_6"]
+
+
+# --- lists that are not Stripe's envelope (_runtime.paging) -------------------------------------------
+
+
+def walk_of(paging: Any, query: dict[str, object] | None = None, server: str = "https://api.example.com/v1") -> Any:
+    from _runtime.paging import PageWalk
+
+    return PageWalk(paging, "/things", query, server)
+
+
+def test_a_cursor_stops_when_has_more_is_false_or_the_cursor_is_null() -> None:
+    from _runtime.paging import Paging
+
+    walk = walk_of(Paging("cursor", items="data", request_param="after", response_field="last_id", has_more="has_more"))
+    page = {"data": [{"id": "a"}], "last_id": "a", "has_more": True}
+    following = walk.next(page, walk.items(page))
+    assert following is not None and following.query == {"after": "a"} and not following.replace_query
+    assert walk.next({**page, "has_more": False}, [{"id": "a"}]) is None
+    assert walk.next({**page, "last_id": None, "has_more": True}, [{"id": "b"}]) is None
+    assert walk.next({"data": [], "has_more": True}, []) is None  # an empty page ends the walk
+
+
+def test_a_repeated_cursor_stops_the_walk() -> None:
+    from _runtime.paging import Paging
+
+    walk = walk_of(Paging("cursor", items="results", request_param="cursor", response_field="next"))
+    page = {"results": [{"id": "x"}], "next": "c1"}
+    walk.next(page, [{"id": "x"}])
+    with pytest.raises(APIError, match="repeated a page"):
+        walk.next(page, [{"id": "x"}])
+
+
+def test_the_last_items_id_is_the_cursor_when_the_page_names_none() -> None:
+    from _runtime.paging import Paging
+
+    walk = walk_of(Paging("cursor", items="data", request_param="starting_after", has_more="has_more"))
+    following = walk.next({"data": [{"id": "a"}, {"id": "b"}], "has_more": True}, [{"id": "a"}, {"id": "b"}])
+    assert following.query == {"starting_after": "b"}
+    with pytest.raises(APIError, match="no 'id'"):
+        walk.next({"data": [{"name": "c"}], "has_more": True}, [{"name": "c"}])
+
+
+def test_page_numbers_count_from_the_documents_first_page() -> None:
+    from _runtime.paging import Paging
+
+    walk = walk_of(Paging("page", request_param="page", first_page=0), {"per_page": 2, "page": None})
+    assert walk.next([1, 2], [1, 2]).query == {"per_page": 2, "page": 1}
+    assert walk.next([3, 4], [3, 4]).query == {"per_page": 2, "page": 2}
+    assert walk.next([], []) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "path", "query"),
+    [
+        ("/v1/things?page=2&tag=a&tag=b", "/things", {"page": "2", "tag": ["a", "b"]}),
+        ("https://api.example.com/v1/things?after=x", "/things", {"after": "x"}),
+        ("things?after=y", "/things", {"after": "y"}),  # relative to the server URL
+    ],
+)
+def test_a_next_page_url_on_the_apis_server_is_followed(url: str, path: str, query: dict[str, object]) -> None:
+    from _runtime.paging import Paging
+
+    walk = walk_of(Paging("url", items="items", response_field="next"))
+    following = walk.next({"items": [1], "next": url}, [1])
+    assert (following.path, dict(following.query), following.replace_query) == (path, query, True)
+    assert following.repeat == (("tag",) if "tag" in query else ())
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://evil.example.net/v1/things", "http://api.example.com/v1/things", "https://api.example.com:8443/v1/things",
+     "/v2/things", "//evil.example.net/v1/things", "https://api.example.com/v1x/things"],
+)
+def test_a_next_page_url_elsewhere_is_refused(url: str) -> None:
+    from _runtime.paging import Paging
+
+    walk = walk_of(Paging("url", items="items", response_field="next"))
+    with pytest.raises(APIError, match="not on this API's server"):
+        walk.next({"items": [1], "next": url}, [1])

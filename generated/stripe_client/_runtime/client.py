@@ -71,6 +71,7 @@ from .models import (
     _PageRequest,
 )
 from .options import NotGiven, RequestOptions, check_options, check_seconds
+from .paging import NextPage, PageWalk, Paging
 from .redact import mask_key, redact, redact_pairs
 
 __all__ = [
@@ -1030,6 +1031,20 @@ class BaseAPIClient(Generic[HttpT]):
             return rest
         return options
 
+    def _page_walk(self, paging: Paging, path: str, args: RequestArgs) -> PageWalk:
+        return PageWalk(paging, path, args.get("query"), self._server_url(args.get("server", "api")))
+
+    def _following(self, args: RequestArgs, following: NextPage) -> tuple[str, RequestArgs]:
+        """The path and arguments of the page after the one ``args`` fetched."""
+        if following.replace_query:  # a next-page URL: its path and query are the whole request
+            query: Mapping[str, object] = following.query
+            path_params = None
+        else:
+            query, path_params = {**(args.get("query") or {}), **following.query}, args.get("path_params")
+        repeat = (*args.get("repeat", ()), *following.repeat)
+        options = self._page_options(args.get("options"))
+        return following.path, {**args, "query": query, "path_params": path_params, "repeat": repeat, "options": options}
+
 
 # --------------------------------------------------------------------------- sync
 
@@ -1105,6 +1120,21 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
 
             page._pager = _PageRequest(self._page_params(method, args.get("query"), args.get("body")), fetch)
         return page
+
+    def iter_items(
+        self, method: str, path: str, *, cast_to: Any, paging: Paging, **args: Unpack[RequestArgs]
+    ) -> Iterator[Any]:
+        """Every item of every page of a list that pages by cursor, next-page URL or page number.
+        Nothing is requested until the iteration starts; each page is requested as it is reached."""
+        walk = self._page_walk(paging, path, args)
+        while True:
+            page = self.request(method, path, cast_to=cast_to, **args)
+            items = walk.items(page)
+            yield from items
+            following = walk.next(page, items)
+            if following is None:
+                return
+            path, args = self._following(args, following)
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -1242,6 +1272,22 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         if isinstance(cast_to, type) and issubclass(cast_to, AsyncSearchResult):
             return AsyncSearchPager(first)
         return AsyncPager(first)
+
+    async def iter_items(
+        self, method: str, path: str, *, cast_to: Any, paging: Paging, **args: Unpack[RequestArgs]
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of a list that pages by cursor, next-page URL or page number
+        (``async for``). Each page is requested as it is reached."""
+        walk = self._page_walk(paging, path, args)
+        while True:
+            page = await self.request(method, path, cast_to=cast_to, **args)
+            items = walk.items(page)
+            for item in items:
+                yield item
+            following = walk.next(page, items)
+            if following is None:
+                return
+            path, args = self._following(args, following)
 
     async def aclose(self) -> None:
         """Close the connection pool (only if this client created it)."""

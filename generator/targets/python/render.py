@@ -21,7 +21,7 @@ RUNTIME = Path(__file__).resolve().parent / "_runtime"
 
 # Names the generated modules import; a model may not take one of them as its class name.
 IMPORTED_NAMES = frozenset(
-    {"Any", "Literal", "Mapping", "Sequence", "TypedDict", "Required", "Field", "StripeObject", "ListObject",
+    {"Any", "Literal", "Mapping", "Sequence", "Iterator", "AsyncIterator", "TypedDict", "Required", "Field", "StripeObject", "ListObject",
      "SearchResult", "AsyncListObject", "AsyncSearchResult", "AsyncPager", "AsyncSearchPager", "RequestOptions",
      "SyncAPIClient", "AsyncAPIClient", "TYPE_CHECKING", "Union", "Annotated", "Discriminator", "Tag",
      "cached_property", "cast", "annotations", "Event", "Webhook", "builtins"}
@@ -255,6 +255,8 @@ class VersionView:
         refs: set[str] = set()
         for op in resource.operations:
             refs |= self.result_refs(op)
+            item_type = op.response.paging.item_type if op.auto_paging_name and op.response.paging else None
+            refs |= {r for r in model_refs(item_type) if r in self.models_by_name} if item_type else set()
         return sorted((self.names.model_module[r], r) for r in refs)
 
     def result_refs(self, op: ir.Operation) -> set[str]:
