@@ -196,6 +196,19 @@ class Operation:
         return TypeRef("union", items=tuple(v for v in variants if v.kind != "null") + ((NULL,) if NULL in variants else ()))
 
     @property
+    def body_encoding(self) -> Literal["", "json", "form", "multipart", "raw"]:
+        """How the client encodes the body: JSON, a form, multipart, or raw (bytes or text sent as they are,
+        under the document's media type: application/octet-stream, text/plain, a PEM file)."""
+        media = self.body_content_type.split(";")[0]
+        if not media:
+            return ""
+        if "json" in media:
+            return "json"
+        if media.startswith("multipart/"):
+            return "multipart"
+        return "form" if media == "application/x-www-form-urlencoded" else "raw"
+
+    @property
     def qualified_name(self) -> str:
         return f"{self.http_method.upper()} {self.path}"
 

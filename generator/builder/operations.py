@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Any, Literal
@@ -35,6 +36,7 @@ ERROR_CLASSES = {
     "rate_limit_error": "RateLimitError",
 }
 FORM = "application/x-www-form-urlencoded"
+SERVER_VARIABLE = re.compile(r"\{([^{}]+)\}")
 # A list envelope: its items in one of these properties, next to a field that says how to page.
 LIST_ITEMS = ("data", "items", "results")
 # (response field, query parameter): the field's value asks for the next page through the parameter
@@ -48,16 +50,47 @@ PAGING_FIELDS = frozenset(
 )
 
 
+
+def is_structured(media: str) -> bool:
+    """Whether a body of this media type is encoded from fields (JSON, a form, multipart)."""
+    return "json" in media or media.startswith("multipart/") or media == FORM
+
 class Operations(Security):
     """The `paths` section, grouped into resources by the naming rules of generator.naming."""
 
     # --- operations ------------------------------------------------------------------------
 
     def server_urls(self) -> list[ir.Server]:
-        servers = [ir.Server("api", str(s.get("url", ""))) for s in (self.data.get("servers") or [])[:1] if isinstance(s, dict)]
+        servers = [
+            ir.Server("api", self.server_url(s, f"#/servers/{i}"))
+            for i, s in enumerate((self.data.get("servers") or [])[:1]) if isinstance(s, dict)
+        ]
         if not servers:
             servers = [ir.Server("api", "")]
         return servers
+
+    def server_url(self, server: dict[str, Any], at: str) -> str:
+        """A server's URL with each `{variable}` at its default (`https://{region}.example.com` is
+        https://eu.example.com when region's default is eu); a client's base_url chooses another."""
+        url = str(server.get("url", ""))
+        given = server.get("variables")
+        variables: dict[str, Any] = given if isinstance(given, dict) else {}
+
+        def default(match: re.Match[str]) -> str:
+            name = match.group(1)
+            variable = variables.get(name)
+            value = variable.get("default") if isinstance(variable, dict) else None
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                return str(value)
+            self.problem(
+                "warning",
+                f"the server variable {{{name}}} has no default: the client's default base URL is unusable",
+                f"{at}/variables/{name}" if variable is not None else f"{at}/url",
+                "give it a `default`, or pass base_url= to the client",
+            )
+            return match.group(0)
+
+        return SERVER_VARIABLE.sub(default, url)
 
     def build_operations(self) -> list[ir.Resource]:
         paths = self.data.get("paths") or {}
@@ -240,9 +273,10 @@ class Operations(Security):
         server, server_key = "", "api"
         op_servers = op.get("servers")
         if isinstance(op_servers, list) and op_servers and isinstance(op_servers[0], dict):
-            server = str(op_servers[0].get("url", ""))
+            server = self.server_url(op_servers[0], f"{at}/servers/0")
             if server not in server_keys:
-                host = server.split("://", 1)[-1].split("/", 1)[0].split(".")[0]
+                # named from the URL as written: `https://{region}.files.example.com` is `region`
+                host = str(op_servers[0].get("url", "")).split("://", 1)[-1].split("/", 1)[0].split(".")[0]
                 key = unique(snake(host, "server"), set(server_keys.values()))
                 server_keys[server] = key
                 servers.append(ir.Server(key, server))
@@ -341,6 +375,9 @@ class Operations(Security):
                     body_type = body_type + ";raw"
                 elif schema not in (None, {}):
                     ptype = self.type_of(schema, schema_at, response=False, context=f"{context}Body")
+                    if ptype.kind in ("str", "bytes") and not is_structured(chosen):
+                        # sent as it is: a file's bytes, or text (encoded as UTF-8)
+                        ptype = ir.TypeRef("union", items=(ir.TypeRef("bytes"), ir.TypeRef("str")))
                     params.append(self.make_param("body", "body", ptype, body_required, {}, taken, at=schema_at))
                     body_type = body_type + ";raw"
         # required first, then spec order; path params keep path order

@@ -11,7 +11,7 @@ from generator.builder.types import SchemaTypes
 from generator.naming import snake, unique
 
 # Client constructor arguments that are not credentials: a scheme may not take one of these names.
-CLIENT_ARGS = frozenset({"self", "base_url", "max_retries", "timeout", "http_client", "default_headers"})
+CLIENT_ARGS = frozenset({"self", "base_url", "servers", "max_retries", "timeout", "http_client", "default_headers"})
 
 
 class Security(SchemaTypes):

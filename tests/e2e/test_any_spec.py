@@ -438,6 +438,72 @@ def test_call_non_json_responses(corpus: Corpus) -> None:
         both(mock_client(pkg, server), scenario)
 
 
+def test_raw_request_bodies_are_sent_as_they_are(corpus: Corpus, tmp_path: Path) -> None:
+    """An octet-stream or text/plain body: bytes, text (as UTF-8) or a binary file, under the
+    document's media type; a file is read once, so a retry would resend the same bytes."""
+    pkg = corpus.package("non_json")
+    pdf = b"%PDF-1.4\n\x00\xff binary"
+    upload = tmp_path / "scan.pdf"
+    upload.write_bytes(pdf)
+    answers = {("PUT", "/files/scan.pdf"): (204, "text/plain", b""), ("POST", "/notes"): (204, "text/plain", b"")}
+    with Canned(answers) as server:
+
+        async def scenario(client: Any) -> None:
+            assert await run(client.files.update("scan.pdf", body=pdf)) is None
+            with upload.open("rb") as stream:
+                await run(client.files.update("scan.pdf", body=stream))
+            await run(client.notes.create(body="héllo"))
+            sent = [(r["method"], r["path"], r["headers"]["content-type"], r["body"]) for r in server.requests[-3:]]
+            assert sent == [
+                ("PUT", "/files/scan.pdf", "application/octet-stream", pdf),
+                ("PUT", "/files/scan.pdf", "application/octet-stream", pdf),
+                ("POST", "/notes", "text/plain", "héllo".encode()),
+            ]
+
+        both(mock_client(pkg, server), scenario)
+
+
+def test_server_variables_take_their_defaults_and_servers_replace_them(corpus: Corpus) -> None:
+    pkg = corpus.package("server_variables")
+    assert pkg._client.SERVERS == {"api": "https://acme.api.example.com/v2", "region": "https://eu.files.example.com"}
+    answers = {("GET", "/v2/things"): (200, "application/json", b'[{"id": "t1"}]'),
+               ("POST", "/uploads"): (201, "application/json", b'{"id": "u1"}')}
+    with Canned(answers) as server:
+
+        async def scenario(client: Any) -> None:
+            assert [t.id for t in await run(client.things.list())] == ["t1"]
+            assert (await run(client.uploads.create())).id == "u1"
+            assert [r["path"] for r in server.requests[-2:]] == ["/v2/things", "/uploads"]
+
+        for is_async in (False, True):
+            cls = pkg.AsyncClient if is_async else pkg.Client
+            client = cls(base_url=server.url + "/v2", servers={"region": server.url}, max_retries=0)
+            asyncio.run(scenario(client))
+
+
+def test_a_server_variable_without_a_default_is_a_warning_and_a_clear_error(tmp_path: Path) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers:\n  - url: https://{domain}\n"
+        "    variables:\n      domain: {enum: [a.example.com]}\npaths:\n  /ping:\n    get:\n"
+        "      operationId: ping\n      responses:\n        '204': {description: ok}\n"
+    )
+    output = generate_spec(str(spec), "nodefault_api")
+    assert any("#/servers/0/variables/domain" in w and "no default" in w for w in output.warnings), output.warnings
+    name = "nodefault_api"
+    write_tree(tmp_path / "out" / name, {p[len(name) + 1 :]: t for p, t in output.files.items() if p.startswith(name + "/")})
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        import nodefault_api
+
+        with pytest.raises(ValueError, match=r"variable the API's description gives no default: pass base_url="):
+            nodefault_api.Client().ping.retrieve()
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for module in [m for m in sys.modules if m.startswith("nodefault_api")]:
+            del sys.modules[module]
+
+
 def test_call_path_with_a_query_string(corpus: Corpus) -> None:
     pkg = corpus.package("query_in_path")
     answers = {("GET", "/v1/things"): (200, "application/json", b'{"mode": "fast"}')}

@@ -115,7 +115,7 @@ T = TypeVar("T")
 PageT = TypeVar("PageT", bound="ListObject[Any]")  # a string: parametrising at import costs ~10 ms
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
-BodyType = Literal["form", "json", "multipart", "none"]
+BodyType = Literal["form", "json", "multipart", "raw", "none"]
 
 
 class _AppInfoRequired(TypedDict):
@@ -401,6 +401,20 @@ def _max_retries(max_retries: int | None, max_network_retries: int | None) -> in
     return value
 
 
+def _raw_content(body: object) -> bytes:
+    """A raw body as bytes (read once, so that a retry resends the same): bytes as they are, text as
+    UTF-8, a binary file's contents."""
+    if isinstance(body, (bytes, bytearray, memoryview)):
+        return bytes(body)
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    read = getattr(body, "read", None)
+    if callable(read):
+        data = read()
+        return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    raise TypeError(f"a raw request body must be bytes, str or a file opened in binary mode, not {type(body).__name__}")
+
+
 def _multipart(body: Mapping[str, object]) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
     """Form fields and files of a multipart body (files read into memory, to resend on retry)."""
     data: dict[str, Any] = {}
@@ -652,9 +666,13 @@ class BaseAPIClient(Generic[HttpT]):
 
     def _server_url(self, server: str) -> str:
         try:
-            return self._servers[server]
+            url = self._servers[server]
         except KeyError:
             raise ValueError(f"unknown server {server!r}; known: {', '.join(sorted(self._servers))}") from None
+        if _PATH_FIELD.search(url):
+            option = "base_url=..." if server == "api" else f"servers={{{server!r}: ...}}"
+            raise ValueError(f"the server URL {url} has a variable the API's description gives no default: pass {option}")
+        return url
 
     @staticmethod
     def _fill_path(path: str, path_params: Mapping[str, str] | None) -> str:
@@ -764,6 +782,9 @@ class BaseAPIClient(Generic[HttpT]):
         if body_type == "multipart":
             data, files = _multipart(body or {})
             return pairs, None, data, files
+        if body_type == "raw" and body is not None:
+            hdrs["Content-Type"] = args.get("content_type") or "application/octet-stream"
+            return pairs, _raw_content(body), None, None
         return pairs, None, None, None
 
     def _log_request(
