@@ -370,12 +370,17 @@ def test_call_bodies(corpus: Corpus) -> None:
 
         both(mock_client(pkg, server), scenario)
     # the fake Stripe accepts only JSON objects as bodies: a JSON array body goes to a canned server
-    with Canned({("POST", "/batch"): (200, "application/json", b'{"ok": true}')}) as canned:
+    ok = (200, "application/json", b'{"ok": true}')
+    with Canned({("POST", "/batch"): ok, ("PATCH", "/batch"): ok}) as canned:
 
         async def batch(client: Any) -> None:
             assert (await run(client.batch.create(body=[1, 2, 3]))).ok is True
             sent = canned.requests[-1]
             assert (sent["path"], sent["headers"]["content-type"], json.loads(sent["body"])) == ("/batch", "application/json", [1, 2, 3])
+            await run(client.batch.patch())  # an optional array body left out is not sent (not as `{}`)
+            assert canned.requests[-1]["body"] == b"" and "content-type" not in canned.requests[-1]["headers"]
+            await run(client.batch.patch(body=[]))
+            assert json.loads(canned.requests[-1]["body"]) == []
 
         both(mock_client(pkg, canned), batch)
 
