@@ -2,7 +2,7 @@
 with arguments synthesised from the IR, each request validated with openapi-core, each answer
 synthesised from the declared response and checked parsed.
 
-    python bench/conformance.py [SPEC ...]     # default: tests/specs/* and /work/shared/real-specs/*
+    python bench/conformance.py [SPEC ...]     # default: tests/specs/* and ../shared/real-specs/*
 
 prints `N of M operations conform` per document, and the reasons for the others.
 """
@@ -31,7 +31,7 @@ from generator.generate import generate_spec  # noqa: E402
 from generator.ir import iter_operations  # noqa: E402
 from generator.write import write_tree  # noqa: E402
 
-REAL_SPECS = Path("/work/shared/real-specs")
+REAL_SPECS = ROOT.parent / "shared" / "real-specs"  # beside the project, as ../shared
 CORPUS = ROOT / "tests" / "specs"
 
 
@@ -39,35 +39,128 @@ class NoValue(Exception):
     """The document allows no value here (e.g. `enum: []`)."""
 
 
+# Values for a string `format`, valid for openapi-core's format checkers.
+FORMAT_VALUES = {
+    "uuid": "3f2c8c1e-5b7a-4d1e-9a7b-2c4e6f8a0b1c", "date-time": "2024-01-02T03:04:05Z", "date": "2024-01-02",
+    "time": "03:04:05Z", "email": "a@example.com", "uri": "https://example.com/x", "url": "https://example.com/x",
+    "hostname": "example.com", "ipv4": "192.0.2.1", "ipv6": "2001:db8::1", "byte": "eDE=", "int32": "1", "int64": "1",
+}
+
+
 @dataclass
 class Values:
-    """Minimal values of IR types: request arguments and response bodies."""
+    """Minimal values of IR types: request arguments and response bodies. Where the document's own
+    schema is known (`raw`), strings honour its `format`, `pattern` and lengths, numbers its bounds."""
 
     api: ir.Api
+    data: dict[str, Any] = field(default_factory=dict)
     models: dict[str, ir.Model] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.models = {m.name: m for m in (*self.api.models, *self.api.params_models)}
 
-    def of(self, t: ir.TypeRef, depth: int = 0, wire: bool = True) -> Any:
+    def of(self, t: ir.TypeRef, depth: int = 0, wire: bool = True, raw: Any = None) -> Any:
         kind = t.kind
+        raw = self.deref(raw)
         if kind == "literal":
             if not t.values:
                 raise NoValue("an enum with no values")
             return t.values[0]
         if kind == "union":
             choices = [i for i in t.items if i.kind != "null"] or list(t.items)
-            return self.of(choices[0], depth, wire)
+            return self.of(choices[0], depth, wire, raw if len(choices) == 1 else None)
         if kind == "list":
-            return [] if depth > 3 else [self.of(t.items[0], depth + 1, wire)]
+            return [] if depth > 3 else [self.of(t.items[0], depth + 1, wire, raw.get("items"))]
         if kind == "map":
             return {}
         if kind == "model":
             model = self.models[t.name]
             if depth > 6:
                 return {}
-            return {f.wire_name: self.of(f.type, depth + 1, wire) for f in model.fields if f.required}
-        return {"str": "x1", "int": 1, "float": 1.5, "bool": True, "null": None, "bytes": b"x1", "any": "x1"}[kind]
+            props = self.properties(raw or self.model_schema(model))
+            return {f.wire_name: self.of(f.type, depth + 1, wire, props.get(f.wire_name)) for f in model.fields if f.required}
+        if kind == "str":
+            return self.string(raw)
+        if kind in ("int", "float"):
+            low = raw.get("minimum")
+            value = low if isinstance(low, (int, float)) and not isinstance(low, bool) else (1 if kind == "int" else 1.5)
+            return int(value) if kind == "int" else float(value)
+        return {"bool": True, "null": None, "bytes": b"x1", "any": "x1"}[kind]
+
+    def string(self, raw: dict[str, Any]) -> str:
+        pattern, fmt = raw.get("pattern"), raw.get("format")
+        value = regex_example(pattern) if isinstance(pattern, str) else None
+        if value is None:
+            value = FORMAT_VALUES.get(fmt, "x1") if isinstance(fmt, str) else "x1"
+            low, high = raw.get("minLength"), raw.get("maxLength")
+            if isinstance(low, int) and len(value) < low:
+                value += "x" * (low - len(value))
+            if isinstance(high, int) and len(value) > high:
+                value = value[:high]
+        return value
+
+    def deref(self, schema: Any, hops: int = 0) -> dict[str, Any]:
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/") and hops < 20:
+            schema, hops = resolve(self.data, schema["$ref"]), hops + 1
+        return schema if isinstance(schema, dict) else {}
+
+    def properties(self, schema: Any) -> dict[str, Any]:
+        schema = self.deref(schema)
+        props = dict(schema.get("properties") or {}) if isinstance(schema.get("properties"), dict) else {}
+        for part in schema.get("allOf") or []:
+            props = {**self.properties(part), **props}
+        return props
+
+    def model_schema(self, model: ir.Model) -> Any:
+        name = model.schema_name
+        if name.startswith("#/"):
+            return resolve(self.data, name)
+        return ((self.data.get("components") or {}).get("schemas") or {}).get(name)
+
+    def param_schema(self, op: ir.Operation, param: ir.Param) -> Any:
+        """The document's schema of one parameter or body field of an operation."""
+        item = resolve(self.data, op.location.rsplit("/", 1)[0]) if op.location else None
+        operation = resolve(self.data, op.location) if op.location else None
+        if param.location == "body":
+            body = self.deref((operation or {}).get("requestBody") if isinstance(operation, dict) else None)
+            media = (body.get("content") or {}).get(op.body_content_type.split(";")[0]) or {}
+            schema = media.get("schema") if isinstance(media, dict) else None
+            return schema if op.body_content_type.endswith(";raw") else self.properties(schema).get(param.wire_name)
+        for source in (operation, item):
+            for raw in (source or {}).get("parameters") or [] if isinstance(source, dict) else []:
+                found = self.deref(raw)
+                if found.get("name") == param.wire_name and found.get("in") == param.location:
+                    return found.get("schema")
+        return None
+
+
+def resolve(data: Any, at: str) -> Any:
+    from generator.load import resolve_pointer
+
+    try:
+        return resolve_pointer(data, at)
+    except Exception:
+        return None
+
+
+_REGEX_EXAMPLES: dict[str, str | None] = {}
+
+
+def regex_example(pattern: str) -> str | None:
+    """The simplest string matching `pattern` (hypothesis's shrunk example), None if none is found."""
+    if pattern not in _REGEX_EXAMPLES:
+        import warnings
+
+        from hypothesis import HealthCheck, find, settings, strategies
+
+        quiet = settings(database=None, max_examples=200, suppress_health_check=list(HealthCheck))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                _REGEX_EXAMPLES[pattern] = find(strategies.from_regex(pattern, fullmatch=True), lambda _: True, settings=quiet)
+        except Exception:
+            _REGEX_EXAMPLES[pattern] = None
+    return _REGEX_EXAMPLES[pattern]
 
 
 def server_url(data: dict[str, Any]) -> str:
@@ -153,8 +246,11 @@ def generate(spec: Path, root: Path) -> tuple[ir.Api, Any, str]:
 
 
 def arguments(values: Values, op: ir.Operation) -> tuple[list[Any], dict[str, Any]]:
-    positional = [values.of(p.type) if p.type.kind != "str" else "x1" for p in op.params if p.location == "path"]
-    keywords = {p.name: values.of(p.type) for p in op.params if p.location != "path" and p.required and not p.has_default}
+    def value(p: ir.Param) -> Any:
+        return values.of(p.type, raw=values.param_schema(op, p))
+
+    positional = [value(p) for p in op.params if p.location == "path"]
+    keywords = {p.name: value(p) for p in op.params if p.location != "path" and p.required and not p.has_default}
     return positional, keywords
 
 
@@ -289,7 +385,7 @@ def conform(spec: Path, root: Path, limit: int | None = None) -> Report:
     data = importlib.import_module("generator.load").load_document(str(spec)).data
     openapi = openapi_for(data, report)
     server = Answering()
-    ctx = {"values": Values(api), "server": server, "pkg": pkg, "openapi": openapi, "base": server_url(data),
+    ctx = {"values": Values(api, data), "server": server, "pkg": pkg, "openapi": openapi, "base": server_url(data),
            "credentials": credentials(api)}
     try:
         ops = [(r, o) for r, o in iter_operations(api.resources) if o.kind != "url"]

@@ -788,7 +788,7 @@ def test_a_method_named_like_a_sub_resource_becomes_a_method_of_it(tmp_path: Pat
     assert len([w for w in output.warnings if "which is also a sub-resource" in w and "spec.yaml:" in w]) == 2
 
 
-# --- the real documents in /work/shared/real-specs: each generates, imports and type-checks ------
+# --- the real documents in ../shared/real-specs: each generates, imports and type-checks ------
 
 REAL = [suite_param(p, conformance.REAL_SPECS) for p in conformance.documents() if conformance.REAL_SPECS in p.parents]
 
@@ -805,7 +805,7 @@ def real_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.mark.skipif(not conformance.REAL_SPECS.is_dir(), reason="/work/shared/real-specs is absent on this machine")
+@pytest.mark.skipif(not conformance.REAL_SPECS.is_dir(), reason=f"{conformance.REAL_SPECS} is absent on this machine")
 @pytest.mark.parametrize("spec", REAL)
 def test_real_document_generates_imports_and_passes_mypy_strict(spec: Path, real_root: Path) -> None:
     api, _, name, warnings = conformance.generate_once(spec, real_root)  # a SpecError fails the test

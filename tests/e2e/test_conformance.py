@@ -33,7 +33,7 @@ def test_corpus_document_conforms(spec: Path, tmp_path_factory: pytest.TempPathF
     assert not unexpected, f"{report.ok} of {report.total} conform:\n" + "\n".join(unexpected)
 
 
-@pytest.mark.skipif(not conformance.REAL_SPECS.is_dir(), reason="/work/shared/real-specs is absent on this machine")
+@pytest.mark.skipif(not conformance.REAL_SPECS.is_dir(), reason=f"{conformance.REAL_SPECS} is absent on this machine")
 @pytest.mark.parametrize("spec", REAL)
 def test_real_document_generates_and_answers(spec: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     root = tmp_path_factory.getbasetemp() / "real-specs"  # test_any_spec.py's packages, generated once
