@@ -18,6 +18,7 @@ import pytest
 import stripe_client
 from stripe_client import AsyncStripeClient, StripeClient, Webhook
 from stripe_client.errors import CardError, SignatureVerificationError
+from stripe_client.v2023_08_16.models import PaymentIntent
 
 from generator.mock import MockServer
 from generator.versions import version_document, version_fixtures
@@ -108,7 +109,10 @@ def checkout(client: StripeClient) -> None:
     err = declined.value
     assert (err.http_status, err.code, err.decline_code) == (402, "card_declined", "generic_decline")
     assert err.error is not None and err.error.payment_intent is not None
-    assert err.error.payment_intent["status"] == "requires_payment_method"
+    assert err.error.payment_intent["status"] == "requires_payment_method"  # stripe-python's way
+    declined_intent = err.error.payment_intent  # the client's version's model, narrowed for the type checker
+    assert isinstance(declined_intent, PaymentIntent) and declined_intent.status == "requires_payment_method"
+    assert declined_intent.last_payment_error is not None and declined_intent.last_payment_error.code == "card_declined"
 
     challenged = client.payment_intents.create(amount=2000, currency="usd", confirm=True,
                                                payment_method="pm_card_threeDSecure2Required")
@@ -131,6 +135,13 @@ async def checkout_async(client: AsyncStripeClient) -> None:
     with pytest.raises(CardError) as declined:
         await client.charges.create(amount=1000, currency="usd", source="tok_chargeDeclinedInsufficientFunds")
     assert declined.value.decline_code == "insufficient_funds"
+    assert declined.value.error is not None and declined.value.error.payment_intent is None  # a charge, no intent
+    with pytest.raises(CardError) as declined_intent:
+        await client.payment_intents.create(amount=2000, currency="usd", payment_method="pm_card_chargeDeclined",
+                                            confirm=True)
+    error = declined_intent.value.error
+    assert error is not None and isinstance(error.payment_intent, PaymentIntent)
+    assert error.payment_intent.status == "requires_payment_method"
     intent = await client.payment_intents.create(amount=2000, currency="usd", customer=customer.id)
     confirmed = await client.payment_intents.confirm(intent.id, payment_method="pm_card_visa")
     assert confirmed.status == "succeeded"
@@ -163,7 +174,7 @@ async def test_async_integration(stripe: MockServer, receiver: Receiver) -> None
     async with AsyncStripeClient(api_key=KEY, base_url=stripe.url, max_retries=0) as client:
         await checkout_async(client)
         failed = await client.events.list(type="charge.failed")
-    assert [e.type for e in failed.data] == ["charge.failed"]
+    assert [e.type for e in failed.data] == ["charge.failed", "charge.failed"]  # the declined charge, the declined intent's charge
     types = delivered(stripe, receiver)
     assert types[0] == "customer.created" and "charge.refunded" in types
 

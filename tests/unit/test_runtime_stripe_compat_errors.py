@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import inspect
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,30 @@ def test_runtime_messages_name_request_options() -> None:
     for source in runtime.glob("*.py"):
         text = source.read_text()
         assert "options={" not in text.replace("request_options={", ""), source.name
+
+
+def test_error_objects_take_the_versions_models_when_the_body_fits() -> None:
+    from _runtime.errors import StripeErrorObject, error_from_response, type_error_fields
+    from _runtime.models import StripeObject
+
+    class Intent(StripeObject):
+        id: str
+        status: str
+
+    class ErrorObject(StripeObject):
+        payment_intent: Intent | None = None
+
+    class Envelope(StripeObject):
+        error: ErrorObject
+
+    def declined(intent: dict[str, object]) -> StripeErrorObject:
+        body = {"error": {"type": "card_error", "code": "card_declined", "message": "m", "payment_intent": intent}}
+        err = error_from_response(402, json.dumps(body), {})
+        type_error_fields(err, Envelope)
+        assert err.error is not None
+        return err.error
+
+    fits = declined({"id": "pi_1", "status": "requires_payment_method"})
+    assert type(fits.payment_intent) is Intent and fits.payment_intent.status == "requires_payment_method"
+    odd = declined({"id": "pi_1"})  # no status: not the model, still the object (no second exception)
+    assert type(odd.payment_intent) is StripeObject and odd.payment_intent["id"] == "pi_1"

@@ -58,6 +58,7 @@ from .errors import (
     InvalidResponseError,
     _excerpt,
     error_from_response,
+    type_error_fields,
 )
 from .models import (
     AsyncListObject,
@@ -556,6 +557,7 @@ class BaseAPIClient(Generic[HttpT]):
         credentials: Mapping[str, str | None] | None = None,
         security_schemes: Mapping[str, Scheme] | None = None,
         total_timeout: float | None = None,
+        error_model: Callable[[], type[BaseModel]] | None = None,
     ) -> None:
         # None: an API that is not Stripe's (a spec without a Stripe server): no Stripe-Version header
         if stripe_version is not None and (not isinstance(stripe_version, str) or not stripe_version.strip()):
@@ -567,6 +569,8 @@ class BaseAPIClient(Generic[HttpT]):
         # The dialect decides what is Stripe's: its key rule, headers, retries, STRIPE_* variables.
         self._stripe = dialect == "stripe"
         self._api_name = api_name
+        # the model of this API version's error body, imported on the first error (see type_error_fields)
+        self._error_model = error_model
         self._credentials = {k: v for k, v in (credentials or {}).items() if v}
         self._security_schemes = dict(security_schemes or {})
         self._api_key = api_key if api_key else (os.environ.get("STRIPE_API_KEY") if self._stripe else None) or None
@@ -884,6 +888,8 @@ class BaseAPIClient(Generic[HttpT]):
             text = response.text if received.error is None else _UNDECODED
             err = error_from_response(status, text, response.headers, api_name=self._api_name)
             err.idempotency_key = prep.idempotency_key
+            if self._error_model is not None:
+                type_error_fields(err, self._error_model())
             raise err
 
     def _retry_after_exception(

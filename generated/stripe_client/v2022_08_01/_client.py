@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
+from pydantic import BaseModel
 
 from stripe_client._runtime.client import AppInfo, AsyncAPIClient, SyncAPIClient
 
@@ -106,6 +107,13 @@ SERVERS: dict[str, str] = {
 }
 
 
+def _error_model() -> type[BaseModel]:
+    """The error response's model of this version: errors carry its typed objects (imported on the first error)."""
+    from .models.error import Error
+
+    return Error
+
+
 class StripeClient(SyncAPIClient):
     """Synchronous client for Stripe API, API version 2022-08-01.
 
@@ -142,6 +150,7 @@ class StripeClient(SyncAPIClient):
             default_headers=default_headers,
             app_info=app_info,
             servers={key: url for key, url in SERVERS.items() if key not in ("api", "connect")},
+            error_model=_error_model,
         )
 
     @cached_property
@@ -553,6 +562,7 @@ class AsyncStripeClient(AsyncAPIClient):
             default_headers=default_headers,
             app_info=app_info,
             servers={key: url for key, url in SERVERS.items() if key not in ("api", "connect")},
+            error_model=_error_model,
         )
 
     @cached_property

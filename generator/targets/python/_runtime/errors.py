@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .models import StripeObject
 from .redact import redact
@@ -36,6 +36,7 @@ __all__ = [
     "SignatureVerificationError",
     "InvalidPayloadError",
     "error_from_response",
+    "type_error_fields",
 ]
 
 _EXCERPT = 200
@@ -46,11 +47,10 @@ _WORD = re.compile(r"\S{1,%d}" % (_EXCERPT + 1))
 class StripeErrorObject(StripeObject):
     """The ``error`` object of a Stripe error response; every field optional, extras kept.
 
-    ``payment_intent``, ``payment_method``, ``setup_intent`` and ``source`` are
-    :class:`StripeObject`: this runtime is shared by every API version and cannot import a
-    version's models, so they parse generically (``err.error.payment_intent["status"]``,
-    ``.to_dict()``).  For the typed models, parse the whole object with the version's
-    ``ApiErrors`` model: ``ApiErrors.model_validate(err.error.to_dict()).payment_intent``.
+    ``payment_intent``, ``payment_method``, ``setup_intent`` and ``source`` hold the models of the
+    client's API version when the body fits them (a ``PaymentIntent`` of that version's
+    ``models``); they are annotated :class:`StripeObject`, as the errors are shared by every version,
+    so narrow with ``isinstance(err.error.payment_intent, PaymentIntent)`` for typed access.
     """
 
     type: str | None = None
@@ -318,6 +318,29 @@ def _error_class(status: int, err_type: str | None, code: str | None) -> type[St
     if err_type is not None and err_type in _BY_TYPE:
         return _BY_TYPE[err_type]
     return _BY_STATUS.get(status, APIError)
+
+
+_TYPED_FIELDS = ("payment_intent", "payment_method", "setup_intent", "source")
+
+
+def type_error_fields(err: StripeError, envelope: type[BaseModel]) -> None:
+    """Give ``err.error``'s objects (``payment_intent``, ``payment_method``, ``setup_intent``,
+    ``source``) the models of the client's API version, parsed from the body with ``envelope`` (the
+    version's error response model, whose ``error`` field is the error object). A body that does not
+    fit those models leaves them generic :class:`StripeObject` (never an exception on top of the
+    error): ``isinstance(err.error.payment_intent, PaymentIntent)`` tells which."""
+    obj = err.error
+    if obj is None or not isinstance(err.json_body, dict):
+        return
+    try:
+        typed = envelope.model_validate(err.json_body)
+    except ValidationError:
+        return
+    inner = getattr(typed, "error", None)
+    for name in _TYPED_FIELDS:
+        value = getattr(inner, name, None)
+        if isinstance(value, StripeObject):
+            setattr(obj, name, value)
 
 
 def error_from_response(
