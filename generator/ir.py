@@ -176,6 +176,8 @@ class Operation:
     # a list that pages by cursor, next URL or page number also gets a method iterating every item of
     # every page, under this name ("" = none): `list_auto_paging_iter` beside `list`
     auto_paging_name: str = ""
+    # body parameters are sent in the query string (GET, HEAD; DELETE in Stripe's dialect)
+    body_in_query: bool = False
 
     @property
     def result_type(self) -> TypeRef | None:

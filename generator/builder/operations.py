@@ -303,6 +303,9 @@ class Operations(Security):
             security=self.operation_security(op, at),
             idempotency_header=self.idempotency_header(method, self.header_names(op, common, at)),
             other_statuses=other_statuses,
+            # GET and HEAD send their parameters in the query; so does a DELETE in Stripe's dialect
+            # (as stripe-python), where OpenAPI sends the body a DELETE declares
+            body_in_query=method in ("get", "head") or (method == "delete" and self.dialect == "stripe"),
         )
 
     def header_names(self, op: dict[str, Any], common: list[Any], at: str) -> list[str]:

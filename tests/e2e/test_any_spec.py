@@ -371,7 +371,8 @@ def test_call_bodies(corpus: Corpus) -> None:
         both(mock_client(pkg, server), scenario)
     # the fake Stripe accepts only JSON objects as bodies: a JSON array body goes to a canned server
     ok = (200, "application/json", b'{"ok": true}')
-    with Canned({("POST", "/batch"): ok, ("PATCH", "/batch"): ok}) as canned:
+    deleted = (204, "application/json", b"")
+    with Canned({("POST", "/batch"): ok, ("PATCH", "/batch"): ok, ("DELETE", "/batch/items"): deleted}) as canned:
 
         async def batch(client: Any) -> None:
             assert (await run(client.batch.create(body=[1, 2, 3]))).ok is True
@@ -381,6 +382,11 @@ def test_call_bodies(corpus: Corpus) -> None:
             assert canned.requests[-1]["body"] == b"" and "content-type" not in canned.requests[-1]["headers"]
             await run(client.batch.patch(body=[]))
             assert json.loads(canned.requests[-1]["body"]) == []
+            await run(client.batch.items.delete(ids=[1, 2]))  # a DELETE sends the body its document declares
+            sent = canned.requests[-1]
+            assert (sent["raw"], sent["headers"]["content-type"], json.loads(sent["body"])) == (
+                "/batch/items", "application/json", {"ids": [1, 2]}
+            )
 
         both(mock_client(pkg, canned), batch)
 

@@ -771,7 +771,7 @@ class BaseAPIClient(Generic[HttpT]):
         query, body = args.get("query"), args.get("body")
         body_type: BodyType = args.get("body_type", "form")
         pairs = (encode_params(query, args.get("repeat", ())) if query else []) + auth_query
-        if method in _QUERY_METHODS:
+        if method in _QUERY_METHODS and (self._stripe or method != "DELETE"):  # OpenAPI: a DELETE may have a body
             return pairs + (encode_params(body) if body else []), None, None, None
         if body_type == "form":
             hdrs["Content-Type"] = "application/x-www-form-urlencoded"
