@@ -199,16 +199,31 @@ class Operation:
 
     @property
     def body_encoding(self) -> Literal["", "json", "form", "multipart", "raw"]:
-        """How the client encodes the body: JSON, a form, multipart, or raw (bytes or text sent as they are,
-        under the document's media type: application/octet-stream, text/plain, a PEM file)."""
-        media = self.body_content_type.split(";")[0]
+        """How the client encodes the body: JSON, a form, multipart, or raw (bytes or text sent as they
+        are, under the document's media type: application/octet-stream, text/plain, a PEM file). Fields
+        under another media type (`*/*`) are sent as JSON."""
+        media, _, flag = self.body_content_type.partition(";")
         if not media:
             return ""
         if "json" in media:
             return "json"
         if media.startswith("multipart/"):
             return "multipart"
-        return "form" if media == "application/x-www-form-urlencoded" else "raw"
+        if media == "application/x-www-form-urlencoded":
+            return "form"
+        body = next((p for p in self.params if p.location == "body"), None)
+        kinds = {t.kind for t in body.type.items} if body and body.type.kind == "union" else {body.type.kind} if body else set()
+        return "raw" if flag == "raw" and kinds and kinds <= {"bytes", "str"} else "json"
+
+    @property
+    def body_media_type(self) -> str:
+        """The Content-Type the body is sent with."""
+        media = self.body_content_type.partition(";")[0]
+        if self.body_encoding == "json" and "json" not in media:  # fields under `*/*`: sent as JSON, said so
+            return "application/json"
+        if self.body_encoding == "raw" and "*" in media:  # a wildcard names no type to send
+            return "application/octet-stream"
+        return media
 
     @property
     def qualified_name(self) -> str:

@@ -18,7 +18,7 @@ import conformance  # noqa: E402
 
 CORPUS = sorted(p for p in conformance.CORPUS.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
 REAL = [suite_param(p, conformance.REAL_SPECS) for p in conformance.documents() if conformance.REAL_SPECS in p.parents]
-SAMPLE = 6  # operations per real document
+SAMPLE = 12  # operations per real document
 
 # What does not conform yet, and why (a failing reason that is not listed here fails the test).
 KNOWN: dict[str, list[str]] = {}
@@ -41,6 +41,8 @@ def test_real_document_generates_and_answers(spec: Path, tmp_path_factory: pytes
     report = conformance.conform(spec, root, limit=SAMPLE)
     assert report.total, report.failures  # it generates, and its sampled operations were called
     assert not [r for r in report.failures if "does not generate" in r], report.failures
+    # a request the validator refuses may be the harness's value; a client that raises is the client's
+    assert not [r for r in report.failures if "call failed" in r], report.failures
 
 
 def test_an_operation_without_a_valid_value_is_reported_with_its_location() -> None:
