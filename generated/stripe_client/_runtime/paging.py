@@ -100,12 +100,11 @@ class PageWalk:
             )
         self._check_new(absolute)
         path = target.path[len(base.path.rstrip("/")) :] or "/"
-        pairs = parse_qsl(target.query, keep_blank_values=True)
-        query: dict[str, object] = {}
-        for key, value in pairs:
-            previous = query.get(key)
-            query[key] = [*previous, value] if isinstance(previous, list) else [previous, value] if key in query else value
-        repeat = tuple(key for key, value in query.items() if isinstance(value, list))
+        grouped: dict[str, list[str]] = {}
+        for key, value in parse_qsl(target.query, keep_blank_values=True):
+            grouped.setdefault(key, []).append(value)
+        query: dict[str, object] = {key: values[0] if len(values) == 1 else values for key, values in grouped.items()}
+        repeat = tuple(key for key, values in grouped.items() if len(values) > 1)  # sent as a=1&a=2 again
         # braces are path templates to the client; a URL's own are data
         path = path.replace("{", "%7B").replace("}", "%7D")
         return NextPage(path, query, repeat, replace_query=True)
