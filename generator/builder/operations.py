@@ -82,11 +82,14 @@ class Operations(Security):
             value = variable.get("default") if isinstance(variable, dict) else None
             if isinstance(value, (str, int, float)) and not isinstance(value, bool):
                 return str(value)
+            declared = variable is not None
             self.problem(
                 "warning",
-                f"the server variable {{{name}}} has no default: the client's default base URL is unusable",
-                f"{at}/variables/{name}" if variable is not None else f"{at}/url",
-                "give it a `default`, or pass base_url= to the client",
+                f"the server variable {{{name}}} "
+                + ("has no default" if declared else "is not declared in `variables`")
+                + ": the client's default URL for it is unusable",
+                f"{at}/variables/{name}" if declared else f"{at}/url",
+                "declare it in `variables` with a `default`, or pass base_url= (or servers=) to the client",
             )
             return match.group(0)
 

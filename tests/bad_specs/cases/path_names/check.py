@@ -8,7 +8,7 @@ count = 0
 def walk(res, depth):
     global count
     for name in dir(res):
-        if name.startswith("_") or name in ("close", "build_url", "request", "request_list"):
+        if name.startswith("_") or name in ("close", "build_url", "request", "request_list", "iter_items"):
             continue
         value = getattr(res, name)
         if callable(value):
