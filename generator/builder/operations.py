@@ -40,12 +40,14 @@ SERVER_VARIABLE = re.compile(r"\{([^{}]+)\}")
 # A list envelope: its items in one of these properties, next to a field that says how to page.
 LIST_ITEMS = ("data", "items", "results")
 # (response field, query parameter): the field's value asks for the next page through the parameter
+# (a nested field is a path: Asana's `next_page: {offset, path, uri}`)
 CURSORS = (
     ("last_id", "after"), ("next_cursor", "cursor"), ("next_cursor", "next_cursor"), ("next_page_token", "page_token"),
-    ("next_marker", "marker"), ("marker", "marker"), ("cursor", "cursor"),
+    ("next_marker", "marker"), ("marker", "marker"), ("cursor", "cursor"), ("next_page/offset", "offset"),
 )
 PAGING_FIELDS = frozenset(
-    {"has_more", "first_id", "last_id", "next_cursor", "next", "next_page_uri", "next_page_url", "marker",
+    {"has_more", "first_id", "last_id", "next_cursor", "next", "next_page_uri", "next_page_url", "next_url", "next_page",
+     "marker",
      "next_marker", "next_page_token", "cursor", "total", "total_count", "count", "page", "per_page", "meta", "links"}
 )
 
@@ -206,11 +208,12 @@ class Operations(Security):
         has_more = "has_more" if "has_more" in fields else ""
         item_type = self.item_type(response.type, items)
         for field, param in CURSORS:
-            if field in fields and param in query:
+            if field.split("/")[0] in fields and param in query:
                 return ir.Paging(items, "cursor", param, field, has_more, item_type=item_type)
-        if has_more and "starting_after" in query:
-            return ir.Paging(items, "cursor", "starting_after", "", has_more, item_type=item_type)
-        for field in ("next", "next_page_uri", "next_page_url"):
+        for param in ("starting_after", "after"):  # the last item's id is the cursor
+            if has_more and param in query:
+                return ir.Paging(items, "cursor", param, "", has_more, item_type=item_type)
+        for field in ("next", "next_page_uri", "next_page_url", "next_url"):
             if field in fields:
                 return ir.Paging(items, "url", "", field, has_more, item_type=item_type)
         if "page" in query:

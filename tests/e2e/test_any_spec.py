@@ -734,6 +734,9 @@ def test_lists_are_recognised_by_shape(corpus: Corpus) -> None:
     assert styles["/records"] == ("results", "cursor", "cursor", "next_cursor")
     assert styles["/calls"] == ("items", "url", "", "next_page_uri")
     assert styles["/pets"] == ("", "page", "page", "")
+    assert styles["/tasks"] == ("data", "cursor", "offset", "next_page/offset")
+    assert styles["/emails"] == ("data", "cursor", "after", "")
+    assert styles["/letters"] == ("data", "url", "", "next_url")
 
 
 def test_params_typeddicts_never_take_a_model_name(corpus: Corpus) -> None:

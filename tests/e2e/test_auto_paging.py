@@ -1,7 +1,8 @@
 """Auto-paging of lists that are not Stripe's envelope, end to end: the package generated from
 tests/specs/lists.yaml against a server on 127.0.0.1 that pages each list its own way (a `data`
-envelope by `after=last_id`, `results` by `next_cursor`, `items` by a next-page URL, a bare array by
-page number). Every item of every page comes back, in order, sync and async; every request the
+envelope by `after=last_id`, `results` by `next_cursor`, `items` by a relative next-page URL, a bare
+array by page number, Asana's `next_page.offset`, Resend's `after` + `has_more`, Lob's absolute
+`next_url`). Every item of every page comes back, in order, sync and async; every request the
 client sends is validated by openapi-core against the document.
 """
 
@@ -26,6 +27,7 @@ from generator.write import write_tree
 
 SPEC = Path(__file__).resolve().parents[1] / "specs" / "lists.yaml"
 TOTAL = 7  # items in each list: pages of 3, 3 and 1
+SERVER_URL = [""]  # the running server's URL, for the absolute next-page URLs it hands out
 
 
 def page_of(query: dict[str, str], path: str) -> dict[str, Any] | list[Any]:
@@ -49,6 +51,21 @@ def page_of(query: dict[str, str], path: str) -> dict[str, Any] | list[Any]:
         end = min(start + size, TOTAL)
         following = f"/calls?Page={number + 1}&PageSize={size}" if end < TOTAL else None
         return {"items": [{"sid": f"CA{i}"} for i in range(start + 1, end + 1)], "next_page_uri": following}
+    if path == "/tasks":
+        start = int(query.get("offset", "o0")[1:])
+        end = min(start + size, TOTAL)
+        following = {"offset": f"o{end}", "path": f"/tasks?offset=o{end}", "uri": "https://x"} if end < TOTAL else None
+        return {"data": [{"gid": f"t{i}"} for i in range(start + 1, end + 1)], "next_page": following}
+    if path == "/emails":
+        ids = [f"em_{i}" for i in range(1, TOTAL + 1)]
+        start = ids.index(query["after"]) + 1 if "after" in query else 0
+        return {"object": "list", "has_more": start + size < TOTAL,
+                "data": [{"id": i} for i in ids[start : start + size]]}
+    if path == "/letters":
+        start = int(query.get("after", "0"))
+        end = min(start + size, TOTAL)
+        following = f"{SERVER_URL[0]}/letters?limit={size}&after={end}" if end < TOTAL else None  # absolute
+        return {"data": [{"id": f"ltr_{i}"} for i in range(start + 1, end + 1)], "next_url": following, "count": end - start}
     if path == "/pets":
         number = int(query.get("page", "1"))
         start = (number - 1) * size
@@ -83,6 +100,7 @@ class PagingServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        SERVER_URL[0] = self.url
         threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
 
     def close(self) -> None:
@@ -130,6 +148,9 @@ CASES = [
     ("assistants", {"limit": 3}, "id", ["/assistants?limit=3", "/assistants?limit=3&after=asst_3", "/assistants?limit=3&after=asst_6"]),
     ("records", {}, "id", ["/records", "/records?cursor=c3", "/records?cursor=c6"]),
     ("calls", {}, "sid", ["/calls", "/calls?Page=1&PageSize=3", "/calls?Page=2&PageSize=3"]),
+    ("tasks", {"limit": 3}, "gid", ["/tasks?limit=3", "/tasks?limit=3&offset=o3", "/tasks?limit=3&offset=o6"]),
+    ("emails", {"limit": 3}, "id", ["/emails?limit=3", "/emails?limit=3&after=em_3", "/emails?limit=3&after=em_6"]),
+    ("letters", {"limit": 3}, "id", ["/letters?limit=3", "/letters?limit=3&after=3", "/letters?limit=3&after=6"]),
     ("pets", {"per_page": 3}, "id", ["/pets?per_page=3", "/pets?page=2&per_page=3", "/pets?page=3&per_page=3", "/pets?page=4&per_page=3"]),
 ]
 

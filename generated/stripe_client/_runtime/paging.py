@@ -21,8 +21,8 @@ class Paging:
     """How an operation's list pages (decided by the generator from the document).
 
     ``items``: the property holding the items ("" when the response is the list itself).
-    cursor: ``request_param`` takes the value of ``response_field`` (the last item's ``id`` when that
-    is ""); url: ``response_field`` holds the next page's URL; page: ``request_param`` counts pages
+    cursor: ``request_param`` takes the value of ``response_field`` (a path ``a/b`` into a nested
+    object; the last item's ``id`` when it is ""); url: ``response_field`` holds the next page's URL; page: ``request_param`` counts pages
     from ``first_page``. ``has_more``: a boolean property that says whether another page exists.
     """
 
@@ -116,8 +116,14 @@ class PageWalk:
 
 
 def _field(value: Any, name: str) -> Any:
-    """A property by its wire name, on a model (``obj.get``) or a plain mapping."""
-    if isinstance(value, Mapping):
-        return value.get(name)
-    getter = getattr(value, "get", None)
-    return getter(name) if callable(getter) else getattr(value, name, None)
+    """A property by its wire name, on a model (``obj.get``) or a plain mapping; ``a/b`` is ``b`` of
+    the object in ``a`` (Asana's ``next_page/offset``)."""
+    for part in name.split("/"):
+        if value is None:
+            return None
+        if isinstance(value, Mapping):
+            value = value.get(part)
+        else:
+            getter = getattr(value, "get", None)
+            value = getter(part) if callable(getter) else getattr(value, part, None)
+    return value
