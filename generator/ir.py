@@ -205,12 +205,9 @@ class Operation:
         media, _, flag = self.body_content_type.partition(";")
         if not media:
             return ""
-        if "json" in media:
-            return "json"
-        if media.startswith("multipart/"):
-            return "multipart"
-        if media == "application/x-www-form-urlencoded":
-            return "form"
+        structured = field_encoding(media)
+        if structured:
+            return structured
         body = next((p for p in self.params if p.location == "body"), None)
         kinds = {t.kind for t in body.type.items} if body and body.type.kind == "union" else {body.type.kind} if body else set()
         return "raw" if flag == "raw" and kinds and kinds <= {"bytes", "str"} else "json"
@@ -228,6 +225,15 @@ class Operation:
     @property
     def qualified_name(self) -> str:
         return f"{self.http_method.upper()} {self.path}"
+
+
+def field_encoding(media: str) -> Literal["", "json", "form", "multipart"]:
+    """How a body of this media type is encoded from fields ("" when it is not: bytes or text)."""
+    if "json" in media:
+        return "json"
+    if media.startswith("multipart/"):
+        return "multipart"
+    return "form" if media == "application/x-www-form-urlencoded" else ""
 
 
 @dataclass(frozen=True)

@@ -52,11 +52,6 @@ PAGING_FIELDS = frozenset(
 )
 
 
-
-def is_structured(media: str) -> bool:
-    """Whether a body of this media type is encoded from fields (JSON, a form, multipart)."""
-    return "json" in media or media.startswith("multipart/") or media == FORM
-
 class Operations(Security):
     """The `paths` section, grouped into resources by the naming rules of generator.naming."""
 
@@ -384,7 +379,7 @@ class Operations(Security):
                     body_type = body_type + ";raw"
                 elif schema not in (None, {}):
                     ptype = self.type_of(schema, schema_at, response=False, context=f"{context}Body")
-                    if ptype.kind in ("str", "bytes") and not is_structured(chosen):
+                    if ptype.kind in ("str", "bytes") and not ir.field_encoding(chosen):
                         # sent as it is: a file's bytes, or text (encoded as UTF-8)
                         ptype = ir.TypeRef("union", items=(ir.TypeRef("bytes"), ir.TypeRef("str")))
                     params.append(self.make_param("body", "body", ptype, body_required, {}, taken, at=schema_at))
