@@ -55,9 +55,13 @@ class Values:
     api: ir.Api
     data: dict[str, Any] = field(default_factory=dict)
     models: dict[str, ir.Model] = field(default_factory=dict)
+    schemas: Any = field(init=False, default=None)  # generator.mock.schemas.Schemas of `data`
 
     def __post_init__(self) -> None:
+        from generator.mock.schemas import Schemas  # the fake server's reading of a schema ($ref, allOf)
+
         self.models = {m.name: m for m in (*self.api.models, *self.api.params_models)}
+        self.schemas = Schemas(self.data)
 
     def of(self, t: ir.TypeRef, depth: int = 0, wire: bool = True, raw: Any = None) -> Any:
         kind = t.kind
@@ -99,28 +103,20 @@ class Values:
                 value = value[:high]
         return value
 
-    def deref(self, schema: Any, hops: int = 0) -> dict[str, Any]:
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/") and hops < 20:
-            schema, hops = resolve(self.data, schema["$ref"]), hops + 1
-        return schema if isinstance(schema, dict) else {}
+    def deref(self, schema: Any) -> dict[str, Any]:
+        return self.schemas.resolve(schema)
 
     def properties(self, schema: Any) -> dict[str, Any]:
-        schema = self.deref(schema)
-        props = dict(schema.get("properties") or {}) if isinstance(schema.get("properties"), dict) else {}
-        for part in schema.get("allOf") or []:
-            props = {**self.properties(part), **props}
-        return props
+        return self.schemas.properties(schema)
 
     def model_schema(self, model: ir.Model) -> Any:
         name = model.schema_name
-        if name.startswith("#/"):
-            return resolve(self.data, name)
-        return ((self.data.get("components") or {}).get("schemas") or {}).get(name)
+        return {"$ref": name if name.startswith("#/") else f"#/components/schemas/{name}"}
 
     def param_schema(self, op: ir.Operation, param: ir.Param) -> Any:
         """The document's schema of one parameter or body field of an operation."""
-        item = resolve(self.data, op.location.rsplit("/", 1)[0]) if op.location else None
-        operation = resolve(self.data, op.location) if op.location else None
+        item = self.deref({"$ref": op.location.rsplit("/", 1)[0]}) if op.location else None
+        operation = self.deref({"$ref": op.location}) if op.location else None
         if param.location == "body":
             body = self.deref((operation or {}).get("requestBody") if isinstance(operation, dict) else None)
             media = (body.get("content") or {}).get(op.body_content_type.split(";")[0]) or {}
@@ -131,15 +127,6 @@ class Values:
                 found = self.deref(raw)
                 if found.get("name") == param.wire_name and found.get("in") == param.location:
                     return found.get("schema")
-        return None
-
-
-def resolve(data: Any, at: str) -> Any:
-    from generator.load import resolve_pointer
-
-    try:
-        return resolve_pointer(data, at)
-    except Exception:
         return None
 
 

@@ -83,8 +83,9 @@ class Events(Operations):
     def extended_schema(self, event: ir.Event) -> str:
         """The class of the schema an event's schema extends first (`allOf[0].$ref`), or ""."""
         model = self.models.get(event.model)
-        key = model.schema_name.rsplit("/", 1)[-1] if model and model.schema_name.startswith("#/components/schemas/") else ""
-        schema = ((self.data.get("components") or {}).get("schemas") or {}).get(key.replace("~1", "/").replace("~0", "~"))
+        if model is None or not model.schema_name.startswith("#/components/schemas/"):
+            return ""
+        schema, _ = self.deref({"$ref": model.schema_name}, model.schema_name)
         parts = schema.get("allOf") if isinstance(schema, dict) else None
         ref = parts[0].get("$ref") if isinstance(parts, list) and parts and isinstance(parts[0], dict) else None
         return self.component_class.get(ref, "") if isinstance(ref, str) else ""

@@ -675,7 +675,7 @@ class BaseAPIClient(Generic[HttpT]):
             url = self._servers[server]
         except KeyError:
             raise ValueError(f"unknown server {server!r}; known: {', '.join(sorted(self._servers))}") from None
-        if _PATH_FIELD.search(url):
+        if "{" in url and _PATH_FIELD.search(url):  # a variable the document left without a default
             option = "base_url=..." if server == "api" else f"servers={{{server!r}: ...}}"
             raise ValueError(f"the server URL {url} has a variable the API's description gives no default: pass {option}")
         return url
